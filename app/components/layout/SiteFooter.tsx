@@ -1,0 +1,76 @@
+import {Await, Link} from '@remix-run/react';
+import {Suspense} from 'react';
+import type {LayoutFooterQuery} from 'storefrontapi.generated';
+import {MenuLink} from '~/components/layout/SiteHeader';
+import {BrandMark} from '~/components/layout/BrandMark';
+
+export function SiteFooter({
+  shopName,
+  description,
+  footer,
+  ownDomains,
+}: {
+  shopName: string;
+  description?: string | null;
+  footer: Promise<LayoutFooterQuery | null>;
+  ownDomains: Array<string | null | undefined>;
+}) {
+  return (
+    <footer className="mt-24 bg-forest-950 text-stone-200">
+      <div className="container-page grid gap-10 py-14 md:grid-cols-[1.4fr_1fr_1fr]">
+        <div>
+          <p className="flex items-center gap-2 font-display text-lg font-extrabold text-white">
+            <BrandMark className="size-7" />
+            {shopName}
+          </p>
+          {description ? (
+            <p className="mt-3 max-w-sm text-sm leading-relaxed text-stone-300">{description}</p>
+          ) : null}
+        </div>
+        <Suspense fallback={<div className="min-h-40" />}>
+          <Await resolve={footer} errorElement={null}>
+            {(data) => (
+              <>
+                <nav aria-label="Footer">
+                  <h2 className="footer-heading">Explore</h2>
+                  <ul className="mt-3 space-y-2 text-sm">
+                    {(data?.menu?.items ?? []).map((item) => (
+                      <li key={item.id}>
+                        <MenuLink item={item} ownDomains={ownDomains} className="footer-link" />
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+                <nav aria-label="Policies">
+                  <h2 className="footer-heading">Policies</h2>
+                  <ul className="mt-3 space-y-2 text-sm">
+                    {policiesOf(data).map((policy) => (
+                      <li key={policy.handle}>
+                        <Link to={`/policies/${policy.handle}`} className="footer-link">
+                          {policy.title}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              </>
+            )}
+          </Await>
+        </Suspense>
+      </div>
+      <div className="border-t border-white/10">
+        <p className="container-page py-5 text-xs text-stone-300">
+          © {new Date().getFullYear()} {shopName}. Train hard, recover smarter.
+        </p>
+      </div>
+    </footer>
+  );
+}
+
+function policiesOf(data: LayoutFooterQuery | null) {
+  if (!data) return [];
+  const {privacyPolicy, refundPolicy, shippingPolicy, termsOfService} = data.shop;
+  return [privacyPolicy, refundPolicy, shippingPolicy, termsOfService].filter(
+    (policy): policy is NonNullable<typeof policy> => Boolean(policy),
+  );
+}

@@ -1,0 +1,145 @@
+import {Await, Link, NavLink} from '@remix-run/react';
+import {Suspense} from 'react';
+import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.generated';
+import {isExternalUrl, menuItemPath} from '~/lib/menu';
+import {BrandMark} from '~/components/layout/BrandMark';
+
+type Menu = LayoutHeaderQuery['menu'];
+
+export function SiteHeader({
+  shopName,
+  menu,
+  ownDomains,
+  cart,
+}: {
+  shopName: string;
+  menu: Menu;
+  ownDomains: Array<string | null | undefined>;
+  cart: Promise<CartApiQueryFragment | null>;
+}) {
+  const items = menu?.items ?? [];
+  return (
+    <header className="sticky top-0 z-40 border-b border-stone-200 bg-stone-50/95 backdrop-blur">
+      <div className="container-page flex h-14 items-center gap-4 md:h-16">
+        <details className="mobile-nav relative md:hidden">
+          <summary
+            className="icon-btn list-none"
+            aria-label="Open menu"
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6">
+              <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </summary>
+          <nav
+            aria-label="Main"
+            className="absolute left-0 top-12 w-72 rounded-lg border border-stone-200 bg-white p-3 shadow-xl"
+          >
+            <ul className="space-y-1">
+              {items.map((item) => (
+                <li key={item.id}>
+                  <MenuLink item={item} ownDomains={ownDomains} className="block rounded px-3 py-2 font-semibold hover:bg-stone-100" />
+                  {item.items.length ? (
+                    <ul className="ml-3 border-l border-stone-200 pl-2">
+                      {item.items.map((child) => (
+                        <li key={child.id}>
+                          <MenuLink item={child} ownDomains={ownDomains} className="block rounded px-3 py-1.5 text-sm text-charcoal-700 hover:bg-stone-100" />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
+
+        <Link to="/" prefetch="intent" className="flex items-center gap-2 font-display text-lg font-extrabold tracking-tight text-forest-900">
+          <BrandMark className="size-7" />
+          <span>{shopName}</span>
+        </Link>
+
+        <nav aria-label="Main" className="ml-6 hidden md:block">
+          <ul className="flex items-center gap-1">
+            {items.map((item) => (
+              <li key={item.id} className="group relative">
+                <MenuLink
+                  item={item}
+                  ownDomains={ownDomains}
+                  className="nav-link"
+                />
+                {item.items.length ? (
+                  <ul className="invisible absolute left-0 top-full z-50 min-w-56 rounded-lg border border-stone-200 bg-white p-2 opacity-0 shadow-xl transition group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100">
+                    {item.items.map((child) => (
+                      <li key={child.id}>
+                        <MenuLink item={child} ownDomains={ownDomains} className="block rounded px-3 py-2 text-sm hover:bg-stone-100" />
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <div className="ml-auto flex items-center gap-1">
+          <Link to="/search" className="icon-btn" aria-label="Search">
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5">
+              <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="2" />
+              <path d="m20 20-4-4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </Link>
+          <Suspense fallback={<CartLink count={null} />}>
+            <Await resolve={cart} errorElement={<CartLink count={null} />}>
+              {(resolved) => <CartLink count={resolved?.totalQuantity ?? 0} />}
+            </Await>
+          </Suspense>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function CartLink({count}: {count: number | null}) {
+  const label =
+    count === null ? 'Cart' : `Cart, ${count} ${count === 1 ? 'item' : 'items'}`;
+  return (
+    <Link to="/cart" className="icon-btn relative" aria-label={label} data-testid="cart-link">
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5">
+        <path d="M5 7h14l-1.2 11.2a2 2 0 0 1-2 1.8H8.2a2 2 0 0 1-2-1.8L5 7Z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+        <path d="M9 7V6a3 3 0 0 1 6 0v1" fill="none" stroke="currentColor" strokeWidth="2" />
+      </svg>
+      <span
+        data-testid="cart-count"
+        className={`absolute -right-0.5 -top-0.5 grid min-w-5 place-items-center rounded-full bg-clay-700 px-1 text-[11px] font-bold leading-5 text-white ${count ? '' : 'invisible'}`}
+      >
+        {count ?? 0}
+      </span>
+    </Link>
+  );
+}
+
+type MenuItem = NonNullable<Menu>['items'][number] | NonNullable<Menu>['items'][number]['items'][number];
+
+export function MenuLink({
+  item,
+  ownDomains,
+  className,
+}: {
+  item: MenuItem;
+  ownDomains: Array<string | null | undefined>;
+  className?: string;
+}) {
+  const href = menuItemPath(item.url, ownDomains);
+  if (isExternalUrl(href)) {
+    return (
+      <a href={href} className={className} rel="noopener noreferrer">
+        {item.title}
+      </a>
+    );
+  }
+  return (
+    <NavLink to={href} prefetch="intent" end className={className}>
+      {item.title}
+    </NavLink>
+  );
+}

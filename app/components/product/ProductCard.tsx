@@ -1,0 +1,72 @@
+import {Link} from '@remix-run/react';
+import {Image, Money} from '@shopify/hydrogen';
+import type {ProductCardFragment} from 'storefrontapi.generated';
+
+export function ProductCard({
+  product,
+  loading = 'lazy',
+}: {
+  product: ProductCardFragment;
+  loading?: 'eager' | 'lazy';
+}) {
+  const {minVariantPrice, maxVariantPrice} = product.priceRange;
+  const compareAt = product.compareAtPriceRange.minVariantPrice;
+  const onSale = Number(compareAt.amount) > Number(minVariantPrice.amount);
+  const hasRange = minVariantPrice.amount !== maxVariantPrice.amount;
+
+  return (
+    <article className="card group relative flex h-full flex-col">
+      <div className="aspect-square overflow-hidden bg-stone-200">
+        {product.featuredImage ? (
+          <Image
+            data={product.featuredImage}
+            aspectRatio="1/1"
+            sizes="(min-width: 1024px) 25vw, (min-width: 640px) 45vw, 90vw"
+            loading={loading}
+            className="h-full w-full object-cover transition duration-300 group-hover:scale-[1.03]"
+          />
+        ) : null}
+      </div>
+      <div className="flex flex-1 flex-col gap-1 p-4">
+        <p className="text-xs font-semibold uppercase tracking-wider text-charcoal-600">
+          {product.productType}
+        </p>
+        <h3 className="text-base font-extrabold leading-snug text-forest-950">
+          <Link to={`/products/${product.handle}`} prefetch="intent" className="after:absolute after:inset-0">
+            {product.title}
+          </Link>
+        </h3>
+        <p className="mt-auto flex items-baseline gap-2 pt-2 font-bold text-charcoal-900">
+          {hasRange ? <span className="text-sm font-semibold text-charcoal-600">From</span> : null}
+          <Money data={minVariantPrice} />
+          {onSale ? (
+            <s className="text-sm font-medium text-charcoal-500">
+              <Money data={compareAt} />
+            </s>
+          ) : null}
+          {!product.availableForSale ? (
+            <span className="ml-auto text-xs font-semibold text-charcoal-600">Sold out</span>
+          ) : null}
+        </p>
+      </div>
+    </article>
+  );
+}
+
+export function ProductGrid({
+  products,
+  eagerCount = 0,
+}: {
+  products: ProductCardFragment[];
+  eagerCount?: number;
+}) {
+  return (
+    <ul className="grid grid-cols-1 gap-5 min-[480px]:grid-cols-2 lg:grid-cols-4">
+      {products.map((product, index) => (
+        <li key={product.id}>
+          <ProductCard product={product} loading={index < eagerCount ? 'eager' : 'lazy'} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,54 @@
+import {Image} from '@shopify/hydrogen';
+
+type GalleryImage = {
+  id?: string | null;
+  url: string;
+  altText?: string | null;
+  width?: number | null;
+  height?: number | null;
+};
+
+/** The selected variant's image leads; the rest follow as thumbnails-sized tiles. */
+export function ProductGallery({
+  images,
+  selectedImage,
+  title,
+}: {
+  images: GalleryImage[];
+  selectedImage: GalleryImage | null;
+  title: string;
+}) {
+  const lead = selectedImage ?? images[0];
+  const rest = images.filter((image) => image.url !== lead?.url);
+  if (!lead) {
+    return <div className="aspect-square rounded-2xl bg-stone-200" aria-hidden="true" />;
+  }
+  return (
+    <div className="grid gap-3">
+      <div className="overflow-hidden rounded-2xl bg-stone-200">
+        <Image
+          data={{...lead, altText: lead.altText || title}}
+          aspectRatio="1/1"
+          sizes="(min-width: 768px) 50vw, 100vw"
+          loading="eager"
+          fetchPriority="high"
+          className="h-full w-full object-cover"
+        />
+      </div>
+      {rest.length ? (
+        <ul className="grid grid-cols-4 gap-3">
+          {rest.slice(0, 4).map((image) => (
+            <li key={image.id ?? image.url} className="overflow-hidden rounded-xl bg-stone-200">
+              <Image
+                data={{...image, altText: image.altText || title}}
+                aspectRatio="1/1"
+                sizes="(min-width: 768px) 12vw, 25vw"
+                className="h-full w-full object-cover"
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

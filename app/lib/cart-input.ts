@@ -1,0 +1,85 @@
+import {CartForm, type CartActionInput} from '@shopify/hydrogen';
+
+/** A validated cart change, or a message the shopper can act on. */
+export type CartAction =
+  | {type: 'add'; lines: Array<{merchandiseId: string; quantity: number}>}
+  | {type: 'update'; lines: Array<{id: string; quantity: number}>}
+  | {type: 'remove'; lineIds: string[]}
+  | {type: 'discount'; codes: string[]}
+  | {type: 'note'; note: string};
+
+export type ParsedCartAction = {ok: true; action: CartAction} | {ok: false; message: string};
+
+const MAX_QUANTITY = 99;
+const GID = /^gid:\/\/shopify\/(ProductVariant|CartLine)\/[\w?=&-]+$/;
+
+/** Cart forms are public endpoints: check every field before it reaches Shopify. */
+export function parseCartAction(input: CartActionInput | {action: string; inputs: unknown}): ParsedCartAction {
+  const inputs = (input.inputs ?? {}) as Record<string, unknown>;
+  switch (input.action) {
+    case CartForm.ACTIONS.LinesAdd: {
+      const lines = arrayOf(inputs.lines);
+      if (!lines.length) return fail('Choose a program to add.');
+      const parsed = lines.map((line) => ({
+        merchandiseId: String(line.merchandiseId ?? ''),
+        quantity: Number(line.quantity ?? 1),
+      }));
+      if (parsed.some((line) => !isGid(line.merchandiseId, 'ProductVariant')))
+        return fail('That program option could not be found.');
+      if (parsed.some((line) => !validQuantity(line.quantity, 1)))
+        return fail(`Quantity must be a whole number from 1 to ${MAX_QUANTITY}.`);
+      return {ok: true, action: {type: 'add', lines: parsed}};
+    }
+    case CartForm.ACTIONS.LinesUpdate: {
+      const lines = arrayOf(inputs.lines).map((line) => ({
+        id: String(line.id ?? ''),
+        quantity: Number(line.quantity),
+      }));
+      if (!lines.length || lines.some((line) => !isGid(line.id, 'CartLine')))
+        return fail('That cart line could not be found.');
+      if (lines.some((line) => !validQuantity(line.quantity, 0)))
+        return fail(`Quantity must be a whole number from 0 to ${MAX_QUANTITY}.`);
+      return {ok: true, action: {type: 'update', lines}};
+    }
+    case CartForm.ACTIONS.LinesRemove: {
+      const lineIds = Array.isArray(inputs.lineIds) ? inputs.lineIds.map(String) : [];
+      if (!lineIds.length || lineIds.some((id) => !isGid(id, 'CartLine')))
+        return fail('That cart line could not be found.');
+      return {ok: true, action: {type: 'remove', lineIds}};
+    }
+    case CartForm.ACTIONS.DiscountCodesUpdate: {
+      const raw = Array.isArray(inputs.discountCodes)
+        ? inputs.discountCodes
+        : [inputs.discountCode ?? ''];
+      const codes = raw.map((code) => String(code).trim()).filter(Boolean);
+      if (codes.some((code) => code.length > 64 || !/^[\w-]+$/.test(code)))
+        return fail('Discount codes use letters, numbers, dashes and underscores only.');
+      return {ok: true, action: {type: 'discount', codes}};
+    }
+    case CartForm.ACTIONS.NoteUpdate: {
+      const note = String(inputs.note ?? '');
+      if (note.length > 1000) return fail('The note can be at most 1,000 characters.');
+      return {ok: true, action: {type: 'note', note}};
+    }
+    default:
+      return fail('That cart action is not supported.');
+  }
+}
+
+function fail(message: string): ParsedCartAction {
+  return {ok: false, message};
+}
+
+function arrayOf(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value)
+    ? value.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null)
+    : [];
+}
+
+function isGid(value: string, type: 'ProductVariant' | 'CartLine') {
+  return GID.test(value) && value.startsWith(`gid://shopify/${type}/`);
+}
+
+function validQuantity(quantity: number, min: number) {
+  return Number.isInteger(quantity) && quantity >= min && quantity <= MAX_QUANTITY;
+}

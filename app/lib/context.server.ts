@@ -1,0 +1,68 @@
+import {
+  createCartHandler,
+  createStorefrontClient,
+  cartGetIdDefault,
+  cartSetIdDefault,
+} from '@shopify/hydrogen';
+import {getStorefrontHeaders} from '@shopify/remix-oxygen';
+import {CART_QUERY_FRAGMENT} from '~/graphql/cart/cart-fragment';
+import {createCachePolicy} from '~/lib/cache.server';
+import {readStorefrontSettings} from '~/lib/env.server';
+import {AppSession} from '~/lib/session.server';
+
+/**
+ * Everything a loader or action may use: the Storefront client, the cart, the
+ * session and the validated settings. Customer accounts are left out on purpose:
+ * their API is fixed to shopify.com and cannot run on the embedded emulator.
+ */
+export async function createAppLoadContext(
+  request: Request,
+  env: Env,
+  executionContext: ExecutionContext,
+) {
+  const isProduction = process.env.NODE_ENV === 'production';
+  const settings = readStorefrontSettings(env, isProduction);
+
+  const waitUntil = executionContext.waitUntil.bind(executionContext);
+  const [cache, session] = await Promise.all([
+    caches.open('hydrogen'),
+    AppSession.init(request, [settings.sessionSecret], isProduction),
+  ]);
+
+  const {storefront} = createStorefrontClient({
+    cache,
+    waitUntil,
+    storeDomain: settings.storeDomain,
+    publicStorefrontToken: settings.publicStorefrontToken,
+    privateStorefrontToken: settings.privateStorefrontToken,
+    storefrontId: settings.storefrontId,
+    storefrontApiVersion: settings.storefrontApiVersion,
+    storefrontHeaders: getStorefrontHeaders(request),
+    i18n: {language: 'EN', country: 'US'},
+  });
+
+  const cart = createCartHandler({
+    storefront,
+    getCartId: cartGetIdDefault(request.headers),
+    setCartId: cartSetIdDefault({
+      httponly: true,
+      samesite: 'Lax',
+      secure: isProduction,
+      path: '/',
+      maxage: 60 * 60 * 24 * 14,
+    }),
+    cartQueryFragment: CART_QUERY_FRAGMENT,
+  });
+
+  return {
+    env,
+    settings,
+    cachePolicy: createCachePolicy(settings),
+    storefront,
+    cart,
+    session,
+    waitUntil,
+  };
+}
+
+export type AppLoadContext = Awaited<ReturnType<typeof createAppLoadContext>>;

@@ -1,0 +1,73 @@
+/**
+ * The worker's settings, checked once per isolate so a misconfigured deploy fails
+ * loudly at start-up with a message that names what is missing, instead of
+ * half-working pages.
+ */
+
+export interface StorefrontSettings {
+  storeDomain: string;
+  publicStorefrontToken: string;
+  privateStorefrontToken?: string;
+  storefrontId?: string;
+  storefrontApiVersion?: string;
+  checkoutDomain?: string;
+  sessionSecret: string;
+  /** True when the app talks to the local Storefront API emulator instead of Shopify. */
+  usesEmulator: boolean;
+  isProduction: boolean;
+}
+
+export class EnvError extends Error {
+  constructor(problems: string[]) {
+    super(
+      `Trailforge cannot start: ${problems.join('; ')}. ` +
+        'Set them in .env (see .env.example) or in the Oxygen environment.',
+    );
+    this.name = 'EnvError';
+  }
+}
+
+// Dev-only fallback so `npm run dev` works without any setup; production refuses it.
+const DEVELOPMENT_SESSION_SECRET = 'trailforge-development-only-session-secret';
+
+/** Loopback http:// domains are the embedded emulator; Shopify is always https. */
+export function isEmulatorDomain(domain: string): boolean {
+  return /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/i.test(domain.trim());
+}
+
+export function readStorefrontSettings(
+  env: Partial<Record<keyof Env, string | undefined>>,
+  isProduction: boolean,
+): StorefrontSettings {
+  const problems: string[] = [];
+  const text = (value: string | undefined) => value?.trim() || undefined;
+
+  const storeDomain = text(env.PUBLIC_STORE_DOMAIN);
+  const publicStorefrontToken = text(env.PUBLIC_STOREFRONT_API_TOKEN);
+  let sessionSecret = text(env.SESSION_SECRET);
+
+  if (!storeDomain) problems.push('PUBLIC_STORE_DOMAIN is missing');
+  if (!publicStorefrontToken) problems.push('PUBLIC_STOREFRONT_API_TOKEN is missing');
+  if (!sessionSecret) {
+    if (isProduction) problems.push('SESSION_SECRET is missing (required in production)');
+    else sessionSecret = DEVELOPMENT_SESSION_SECRET;
+  }
+  const version = text(env.PUBLIC_STOREFRONT_API_VERSION);
+  if (version && !/^\d{4}-(01|04|07|10)$|^unstable$/.test(version)) {
+    problems.push(`PUBLIC_STOREFRONT_API_VERSION "${version}" is not a Storefront API version such as 2025-04`);
+  }
+
+  if (problems.length) throw new EnvError(problems);
+
+  return {
+    storeDomain: storeDomain!,
+    publicStorefrontToken: publicStorefrontToken!,
+    privateStorefrontToken: text(env.PRIVATE_STOREFRONT_API_TOKEN),
+    storefrontId: text(env.PUBLIC_STOREFRONT_ID),
+    storefrontApiVersion: version,
+    checkoutDomain: text(env.PUBLIC_CHECKOUT_DOMAIN),
+    sessionSecret: sessionSecret!,
+    usesEmulator: isEmulatorDomain(storeDomain!),
+    isProduction,
+  };
+}

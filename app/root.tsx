@@ -1,0 +1,140 @@
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+  type ShouldRevalidateFunction,
+} from '@remix-run/react';
+import type {LoaderFunctionArgs, LinksFunction} from '@shopify/remix-oxygen';
+import {useNonce} from '@shopify/hydrogen';
+import type {ReactNode} from 'react';
+import appStyles from '~/styles/app.css?url';
+import {SiteHeader} from '~/components/layout/SiteHeader';
+import {SiteFooter} from '~/components/layout/SiteFooter';
+import {NotFound} from '~/components/layout/NotFound';
+import {HEADER_QUERY, FOOTER_QUERY} from '~/graphql/layout/layout-queries';
+
+export type RootLoader = typeof loader;
+
+/** The shell only reloads after a form submission (cart count) or an explicit revalidate. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  formMethod,
+  currentUrl,
+  nextUrl,
+}) => {
+  if (formMethod && formMethod !== 'GET') return true;
+  if (currentUrl.toString() === nextUrl.toString()) return true;
+  // Root data does not depend on the URL: skip it on plain navigations.
+  return false;
+};
+
+export const links: LinksFunction = () => [
+  {rel: 'stylesheet', href: appStyles},
+  {rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg'},
+];
+
+export async function loader({context}: LoaderFunctionArgs) {
+  const {storefront, cart, cachePolicy, settings} = context;
+
+  // Critical: the header. A failure here is an error page.
+  const header = await storefront.query(HEADER_QUERY, {
+    cache: cachePolicy.content(),
+    variables: {headerMenuHandle: 'main-menu'},
+  });
+
+  // Deferred: the footer and the cart stream in after the first byte.
+  const footer = storefront
+    .query(FOOTER_QUERY, {
+      cache: cachePolicy.content(),
+      variables: {footerMenuHandle: 'footer'},
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      return null;
+    });
+
+  return {
+    header,
+    footer,
+    cart: cart.get(),
+    ownDomains: [
+      header.shop.primaryDomain.url,
+      settings.storeDomain,
+      settings.checkoutDomain,
+    ],
+  };
+}
+
+export function Layout({children}: {children?: ReactNode}) {
+  const nonce = useNonce();
+  const data = useRouteLoaderData<RootLoader>('root');
+
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <meta name="theme-color" content="#1f3d2b" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-screen flex-col bg-stone-50 text-charcoal-900 antialiased">
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        {data ? (
+          <SiteHeader
+            shopName={data.header.shop.name}
+            menu={data.header.menu}
+            ownDomains={data.ownDomains}
+            cart={data.cart}
+          />
+        ) : null}
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        {data ? (
+          <SiteFooter
+            shopName={data.header.shop.name}
+            description={data.header.shop.description}
+            footer={data.footer}
+            ownDomains={data.ownDomains}
+          />
+        ) : null}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return <NotFound />;
+  }
+
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return (
+    <section className="container-page py-20 text-center">
+      <p className="eyebrow">Error {status}</p>
+      <h1 className="mt-3 text-h1">Something went wrong on our side</h1>
+      <p className="mx-auto mt-4 max-w-prose text-charcoal-600">
+        The page could not be loaded just now. Please try again in a moment —
+        your cart is safe.
+      </p>
+      <a href="/" className="btn-primary mt-8">
+        Back to the home page
+      </a>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import {useLoaderData, type MetaFunction} from '@remix-run/react';
+import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {pageMeta} from '~/lib/page-meta';
+
+export const meta: MetaFunction<typeof loader> = ({data}) =>
+  pageMeta({
+    title: data?.page.seo?.title ?? data?.page.title,
+    description: data?.page.seo?.description ?? data?.page.bodySummary,
+    url: data?.url,
+  });
+
+export async function loader({params, request, context}: LoaderFunctionArgs) {
+  if (!params.handle) throw new Response('Expected a page handle', {status: 404});
+  const {page} = await context.storefront.query(PAGE_QUERY, {
+    cache: context.cachePolicy.content(),
+    variables: {handle: params.handle},
+  });
+  if (!page) throw new Response(`Page ${params.handle} not found`, {status: 404});
+  const url = new URL(request.url);
+  return {page, url: `${url.origin}${url.pathname}`};
+}
+
+export default function ContentPage() {
+  const {page} = useLoaderData<typeof loader>();
+  return (
+    <article className="container-page py-12 md:py-16">
+      <h1 className="text-h1">{page.title}</h1>
+      <div className="prose-trail mt-8" dangerouslySetInnerHTML={{__html: page.body}} />
+    </article>
+  );
+}
+
+const PAGE_QUERY = `#graphql
+  query ContentPage($handle: String!, $country: CountryCode, $language: LanguageCode)
+    @inContext(country: $country, language: $language) {
+    page(handle: $handle) {
+      id
+      handle
+      title
+      body
+      bodySummary
+      seo {
+        title
+        description
+      }
+    }
+  }
+` as const;

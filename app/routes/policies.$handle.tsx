@@ -1,0 +1,74 @@
+import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
+import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {pageMeta} from '~/lib/page-meta';
+
+export const meta: MetaFunction<typeof loader> = ({data}) =>
+  pageMeta({title: data?.policy.title, url: data?.url});
+
+const POLICY_FIELDS = {
+  'privacy-policy': 'privacyPolicy',
+  'refund-policy': 'refundPolicy',
+  'shipping-policy': 'shippingPolicy',
+  'terms-of-service': 'termsOfService',
+  'subscription-policy': 'subscriptionPolicy',
+} as const;
+
+export async function loader({params, request, context}: LoaderFunctionArgs) {
+  const handle = params.handle as keyof typeof POLICY_FIELDS | undefined;
+  const field = handle ? POLICY_FIELDS[handle] : undefined;
+  if (!field) throw new Response(`Policy ${params.handle} not found`, {status: 404});
+
+  const {shop} = await context.storefront.query(POLICY_QUERY, {
+    cache: context.cachePolicy.static(),
+    variables: {
+      privacyPolicy: field === 'privacyPolicy',
+      refundPolicy: field === 'refundPolicy',
+      shippingPolicy: field === 'shippingPolicy',
+      termsOfService: field === 'termsOfService',
+      subscriptionPolicy: field === 'subscriptionPolicy',
+    },
+  });
+  const policy = shop[field];
+  if (!policy) throw new Response(`Policy ${handle} not found`, {status: 404});
+  const url = new URL(request.url);
+  return {policy, url: `${url.origin}${url.pathname}`};
+}
+
+export default function PolicyPage() {
+  const {policy} = useLoaderData<typeof loader>();
+  return (
+    <article className="container-page py-12 md:py-16">
+      <Link to="/policies" className="text-sm font-semibold text-forest-800 underline underline-offset-2">
+        ← All policies
+      </Link>
+      <h1 className="mt-4 text-h1">{policy.title}</h1>
+      <div className="prose-trail mt-8" dangerouslySetInnerHTML={{__html: policy.body}} />
+    </article>
+  );
+}
+
+const POLICY_QUERY = `#graphql
+  fragment PolicyBody on ShopPolicy {
+    id
+    title
+    handle
+    body
+  }
+  query PolicyPage(
+    $country: CountryCode
+    $language: LanguageCode
+    $privacyPolicy: Boolean!
+    $refundPolicy: Boolean!
+    $shippingPolicy: Boolean!
+    $termsOfService: Boolean!
+    $subscriptionPolicy: Boolean!
+  ) @inContext(country: $country, language: $language) {
+    shop {
+      privacyPolicy @include(if: $privacyPolicy) { ...PolicyBody }
+      refundPolicy @include(if: $refundPolicy) { ...PolicyBody }
+      shippingPolicy @include(if: $shippingPolicy) { ...PolicyBody }
+      termsOfService @include(if: $termsOfService) { ...PolicyBody }
+      subscriptionPolicy @include(if: $subscriptionPolicy) { id title handle body }
+    }
+  }
+` as const;

@@ -1,0 +1,59 @@
+import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
+import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {pageMeta} from '~/lib/page-meta';
+
+export const meta: MetaFunction = () => pageMeta({title: 'Policies'});
+
+export async function loader({context}: LoaderFunctionArgs) {
+  const {shop} = await context.storefront.query(POLICIES_QUERY, {
+    cache: context.cachePolicy.static(),
+  });
+  const policies = [
+    shop.privacyPolicy,
+    shop.refundPolicy,
+    shop.shippingPolicy,
+    shop.termsOfService,
+    shop.subscriptionPolicy,
+  ].filter((policy): policy is NonNullable<typeof policy> => Boolean(policy));
+  return {policies};
+}
+
+export default function PoliciesPage() {
+  const {policies} = useLoaderData<typeof loader>();
+  return (
+    <div className="container-page py-12 md:py-16">
+      <h1 className="text-h1">Policies</h1>
+      {policies.length ? (
+        <ul className="mt-8 grid gap-4 sm:grid-cols-2">
+          {policies.map((policy) => (
+            <li key={policy.id}>
+              <Link to={`/policies/${policy.handle}`} className="card block p-6 text-lg font-bold text-forest-950 hover:underline">
+                {policy.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-6 text-charcoal-600">No policies have been published yet.</p>
+      )}
+    </div>
+  );
+}
+
+const POLICIES_QUERY = `#graphql
+  fragment PolicyLink on ShopPolicy {
+    id
+    title
+    handle
+  }
+  query PoliciesIndex($country: CountryCode, $language: LanguageCode)
+    @inContext(country: $country, language: $language) {
+    shop {
+      privacyPolicy { ...PolicyLink }
+      refundPolicy { ...PolicyLink }
+      shippingPolicy { ...PolicyLink }
+      termsOfService { ...PolicyLink }
+      subscriptionPolicy { id title handle }
+    }
+  }
+` as const;

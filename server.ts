@@ -1,0 +1,54 @@
+// Virtual entry point for the app
+import * as remixBuild from 'virtual:remix/server-build';
+import {storefrontRedirect} from '@shopify/hydrogen';
+import {createRequestHandler} from '@shopify/remix-oxygen';
+import {createAppLoadContext} from '~/lib/context.server';
+
+/**
+ * The Oxygen worker: build the load context, let Remix answer, commit the
+ * session cookie, and give Shopify's URL redirects a chance on a 404.
+ */
+export default {
+  async fetch(
+    request: Request,
+    env: Env,
+    executionContext: ExecutionContext,
+  ): Promise<Response> {
+    try {
+      const appLoadContext = await createAppLoadContext(
+        request,
+        env,
+        executionContext,
+      );
+
+      const handleRequest = createRequestHandler({
+        build: remixBuild,
+        mode: process.env.NODE_ENV,
+        getLoadContext: () => appLoadContext,
+      });
+
+      const response = await handleRequest(request);
+
+      if (appLoadContext.session.isPending) {
+        response.headers.append(
+          'Set-Cookie',
+          await appLoadContext.session.commit(),
+        );
+      }
+
+      if (response.status === 404) {
+        // Redirects defined in Shopify admin (Online Store > Navigation > URL redirects).
+        return storefrontRedirect({
+          request,
+          response,
+          storefront: appLoadContext.storefront,
+        });
+      }
+
+      return response;
+    } catch (error) {
+      console.error(error);
+      return new Response('An unexpected error occurred', {status: 500});
+    }
+  },
+};
