@@ -12,6 +12,11 @@ declare global {
     SESSION_SECRET: string;
     PUBLIC_STOREFRONT_API_VERSION?: string;
     PUBLIC_CHECKOUT_DOMAIN?: string;
+    SHOPIFY_ADMIN_CLIENT_ID?: string;
+    SHOPIFY_ADMIN_CLIENT_SECRET?: string;
+    SHOPIFY_ADMIN_API_VERSION?: string;
+    /** The myshopify domain for Admin API calls, when PUBLIC_STORE_DOMAIN is a custom domain. */
+    SHOPIFY_ADMIN_DOMAIN?: string;
   }
 }
 

@@ -12,6 +12,8 @@ export interface StorefrontSettings {
   storefrontApiVersion?: string;
   checkoutDomain?: string;
   sessionSecret: string;
+  /** Admin API client credentials (server-only); null when the store has none configured. */
+  admin: {origin: string; clientId: string; clientSecret: string; apiVersion: string} | null;
   /** True when the app talks to the local Storefront API emulator instead of Shopify. */
   usesEmulator: boolean;
   isProduction: boolean;
@@ -29,6 +31,12 @@ export class EnvError extends Error {
 
 // Dev-only fallback so `npm run dev` works without any setup; production refuses it.
 const DEVELOPMENT_SESSION_SECRET = 'trailforge-development-only-session-secret';
+
+const DEFAULT_ADMIN_API_VERSION = '2025-07';
+
+function originOf(domain: string) {
+  return domain.includes('://') ? new URL(domain).origin : `https://${domain}`;
+}
 
 /** Loopback http:// domains are the embedded emulator; Shopify is always https. */
 export function isEmulatorDomain(domain: string): boolean {
@@ -57,7 +65,15 @@ export function readStorefrontSettings(
     problems.push(`PUBLIC_STOREFRONT_API_VERSION "${version}" is not a Storefront API version such as 2025-04`);
   }
 
+  const adminClientId = text(env.SHOPIFY_ADMIN_CLIENT_ID);
+  const adminClientSecret = text(env.SHOPIFY_ADMIN_CLIENT_SECRET);
+  if (Boolean(adminClientId) !== Boolean(adminClientSecret)) {
+    problems.push('SHOPIFY_ADMIN_CLIENT_ID and SHOPIFY_ADMIN_CLIENT_SECRET must be set together');
+  }
+
   if (problems.length) throw new EnvError(problems);
+
+  const adminDomain = text(env.SHOPIFY_ADMIN_DOMAIN) ?? storeDomain!;
 
   return {
     storeDomain: storeDomain!,
@@ -67,6 +83,15 @@ export function readStorefrontSettings(
     storefrontApiVersion: version,
     checkoutDomain: text(env.PUBLIC_CHECKOUT_DOMAIN),
     sessionSecret: sessionSecret!,
+    admin:
+      adminClientId && adminClientSecret
+        ? {
+            origin: originOf(adminDomain),
+            clientId: adminClientId,
+            clientSecret: adminClientSecret,
+            apiVersion: text(env.SHOPIFY_ADMIN_API_VERSION) ?? DEFAULT_ADMIN_API_VERSION,
+          }
+        : null,
     usesEmulator: isEmulatorDomain(storeDomain!),
     isProduction,
   };

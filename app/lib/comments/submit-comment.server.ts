@@ -1,0 +1,74 @@
+import {AdminApiError, type AdminClient} from '~/lib/admin/admin-client.server';
+import type {CommentValues} from '~/lib/comments/comment-input';
+
+export type CommentPolicy = 'MODERATED' | 'AUTO_PUBLISHED' | 'CLOSED';
+
+export type SubmitCommentResult =
+  | {ok: true; status: 'pending' | 'unapproved' | 'published' | 'spam'}
+  | {ok: false; reason: 'unavailable' | 'rejected'};
+
+/** Numeric id at the end of a GID: gid://shopify/Article/5001 → 5001. */
+export function numericId(gid: string): number {
+  const match = /\/(\d+)(?:\?.*)?$/.exec(gid);
+  if (!match) throw new Error(`Not a Shopify GID: ${gid}`);
+  return Number(match[1]);
+}
+
+/**
+ * Sends a reader's comment to Shopify's moderation queue. The Storefront API has
+ * no comment mutation, so this is the Admin REST endpoint (docs/decisions/021-comments-via-admin-rest.md).
+ */
+export async function submitComment(
+  admin: AdminClient,
+  {blogId, articleId, values, ip}: {blogId: string; articleId: string; values: CommentValues; ip: string},
+): Promise<SubmitCommentResult> {
+  try {
+    const result = await admin.rest<{comment?: {status?: string}}>('POST', '/comments.json', {
+      comment: {
+        body: values.body,
+        author: values.name,
+        email: values.email,
+        ip: ip === 'unknown' ? undefined : ip,
+        blog_id: numericId(blogId),
+        article_id: numericId(articleId),
+      },
+    });
+    const status = result.comment?.status;
+    if (status === 'published' || status === 'unapproved' || status === 'spam') return {ok: true, status};
+    return {ok: true, status: 'pending'};
+  } catch (error) {
+    console.error('Comment submission failed:', error instanceof Error ? error.message : error);
+    if (error instanceof AdminApiError && error.status === 422) return {ok: false, reason: 'rejected'};
+    return {ok: false, reason: 'unavailable'};
+  }
+}
+
+// An Admin API document: deliberately not tagged #graphql, which marks Storefront documents for codegen.
+const BLOG_POLICY_QUERY = `
+  query BlogCommentPolicy($id: ID!) {
+    blog(id: $id) {
+      commentPolicy
+    }
+  }
+`;
+
+const policyCache = new Map<string, {policy: CommentPolicy; expiresAt: number}>();
+const POLICY_TTL_MS = 60_000;
+
+/**
+ * The blog's comment policy lives only in the Admin API. Cached for a minute per
+ * isolate; when the Admin API is unreachable we assume MODERATED, the safe default.
+ */
+export async function getCommentPolicy(admin: AdminClient, blogId: string): Promise<CommentPolicy> {
+  const cached = policyCache.get(blogId);
+  if (cached && cached.expiresAt > Date.now()) return cached.policy;
+  try {
+    const data = await admin.graphql<{blog: {commentPolicy: CommentPolicy} | null}>(BLOG_POLICY_QUERY, {id: blogId});
+    const policy = data.blog?.commentPolicy ?? 'MODERATED';
+    policyCache.set(blogId, {policy, expiresAt: Date.now() + POLICY_TTL_MS});
+    return policy;
+  } catch (error) {
+    console.error('Comment policy lookup failed:', error instanceof Error ? error.message : error);
+    return 'MODERATED';
+  }
+}
