@@ -1,0 +1,156 @@
+import type {AdminClient} from '~/lib/admin/admin-client.server';
+
+/**
+ * Newsletter sign-up through the Admin GraphQL API: the Storefront API has no
+ * email-only subscribe (docs/decisions/022-newsletter-via-admin-graphql.md).
+ * Admin API documents below are deliberately not tagged #graphql (that tag marks
+ * Storefront documents for codegen).
+ */
+
+export type OptInLevel = 'SINGLE_OPT_IN' | 'CONFIRMED_OPT_IN';
+
+export type SubscribeOutcome =
+  | 'subscribed'
+  | 'confirmation-sent'
+  | 'already-subscribed'
+  | 'unavailable';
+
+type MarketingState = 'SUBSCRIBED' | 'PENDING' | 'NOT_SUBSCRIBED' | 'UNSUBSCRIBED' | 'REDACTED' | 'INVALID';
+type CustomerNode = {id: string; emailMarketingConsent: {marketingState: MarketingState} | null};
+type UserError = {field?: string[] | null; message: string};
+
+const CUSTOMER_BY_EMAIL = `
+  query NewsletterCustomer($query: String!) {
+    customers(first: 1, query: $query) {
+      nodes { id emailMarketingConsent { marketingState } }
+    }
+  }
+`;
+
+const CUSTOMER_CREATE = `
+  mutation NewsletterCustomerCreate($input: CustomerInput!) {
+    customerCreate(input: $input) {
+      customer { id emailMarketingConsent { marketingState } }
+      userErrors { field message }
+    }
+  }
+`;
+
+const CONSENT_UPDATE = `
+  mutation NewsletterConsentUpdate($input: CustomerEmailMarketingConsentUpdateInput!) {
+    customerEmailMarketingConsentUpdate(input: $input) {
+      customer { id emailMarketingConsent { marketingState } }
+      userErrors { field message }
+    }
+  }
+`;
+
+function consentFor(optInLevel: OptInLevel) {
+  return {
+    // Confirmed opt-in starts PENDING: Shopify emails the reader a confirmation link.
+    marketingState: optInLevel === 'CONFIRMED_OPT_IN' ? 'PENDING' : 'SUBSCRIBED',
+    marketingOptInLevel: optInLevel,
+    consentUpdatedAt: new Date().toISOString(),
+  };
+}
+
+async function findCustomer(admin: AdminClient, email: string): Promise<CustomerNode | null> {
+  const query = `email:"${email.replace(/["\\]/g, '')}"`;
+  const data = await admin.graphql<{customers: {nodes: CustomerNode[]}}>(CUSTOMER_BY_EMAIL, {query});
+  return data.customers.nodes[0] ?? null;
+}
+
+function outcomeOf(state: MarketingState | undefined, optInLevel: OptInLevel): SubscribeOutcome {
+  if (state === 'PENDING' && optInLevel === 'CONFIRMED_OPT_IN') return 'confirmation-sent';
+  return 'subscribed';
+}
+
+/**
+ * Idempotent: an address that is already subscribed (or a double submit that
+ * raced us to create the customer) ends as "already subscribed", never an error.
+ */
+export async function subscribeToNewsletter(
+  admin: AdminClient,
+  email: string,
+  optInLevel: OptInLevel,
+): Promise<SubscribeOutcome> {
+  try {
+    const existing = await findCustomer(admin, email);
+    if (existing) return await updateConsent(admin, existing, optInLevel);
+
+    const created = await admin.graphql<{
+      customerCreate: {customer: CustomerNode | null; userErrors: UserError[]};
+    }>(CUSTOMER_CREATE, {input: {email, emailMarketingConsent: consentFor(optInLevel)}});
+
+    if (created.customerCreate.customer) {
+      return outcomeOf(created.customerCreate.customer.emailMarketingConsent?.marketingState, optInLevel);
+    }
+    // "Email has already been taken": a concurrent submit created the customer first.
+    const raced = await findCustomer(admin, email);
+    if (raced) return await updateConsent(admin, raced, optInLevel);
+    console.error('Newsletter sign-up rejected:', created.customerCreate.userErrors.map((e) => e.message).join('; '));
+    return 'unavailable';
+  } catch (error) {
+    console.error('Newsletter sign-up failed:', error instanceof Error ? error.message : error);
+    return 'unavailable';
+  }
+}
+
+async function updateConsent(
+  admin: AdminClient,
+  customer: CustomerNode,
+  optInLevel: OptInLevel,
+): Promise<SubscribeOutcome> {
+  const state = customer.emailMarketingConsent?.marketingState;
+  if (state === 'SUBSCRIBED' || (state === 'PENDING' && optInLevel === 'CONFIRMED_OPT_IN')) {
+    return 'already-subscribed';
+  }
+  const updated = await admin.graphql<{
+    customerEmailMarketingConsentUpdate: {customer: CustomerNode | null; userErrors: UserError[]};
+  }>(CONSENT_UPDATE, {input: {customerId: customer.id, emailMarketingConsent: consentFor(optInLevel)}});
+  const result = updated.customerEmailMarketingConsentUpdate;
+  if (!result.customer) {
+    console.error('Newsletter consent update rejected:', result.userErrors.map((e) => e.message).join('; '));
+    return 'unavailable';
+  }
+  return outcomeOf(result.customer.emailMarketingConsent?.marketingState, optInLevel);
+}
+
+const SUBSCRIBER_COUNT = `
+  query NewsletterSubscriberCount {
+    customersCount(query: "email_subscription_status:SUBSCRIBED") { count precision }
+  }
+`;
+
+let countCache: {value: number; expiresAt: number} | null = null;
+const COUNT_TTL_MS = 10 * 60_000;
+
+/**
+ * The real subscriber count for the "Join N+ readers" line, cached for ten
+ * minutes per isolate. Null when it cannot be read: the line is then left out
+ * rather than showing a made-up number.
+ */
+export async function getSubscriberCount(admin: AdminClient): Promise<number | null> {
+  if (countCache && countCache.expiresAt > Date.now()) return countCache.value;
+  try {
+    const data = await admin.graphql<{customersCount: {count: number} | null}>(SUBSCRIBER_COUNT);
+    const value = data.customersCount?.count ?? null;
+    if (value !== null) countCache = {value, expiresAt: Date.now() + COUNT_TTL_MS};
+    return value;
+  } catch (error) {
+    console.error('Subscriber count failed:', error instanceof Error ? error.message : error);
+    return null;
+  }
+}
+
+/** "1,500+" from 1,537: honest (never above the real number) and stable between sign-ups. */
+export function roundedDownCount(count: number): string | null {
+  if (count < 10) return null;
+  const step = count >= 10_000 ? 1_000 : count >= 1_000 ? 100 : count >= 100 ? 50 : 10;
+  return `${(Math.floor(count / step) * step).toLocaleString('en-US')}+`;
+}
+
+/** Only for tests. */
+export function clearSubscriberCountCache() {
+  countCache = null;
+}
