@@ -1,0 +1,78 @@
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+/** Folder of this emulator (emulator/), resolved from this file so cwd does not matter. */
+export const EMULATOR_ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+);
+
+export const DEFAULT_PORT = 4010;
+export const DEFAULT_PUBLIC_TOKEN = 'trailforge-emulator-public-token';
+export const DEFAULT_PRIVATE_TOKEN = 'trailforge-emulator-private-token';
+
+/** A demo discount code: a percentage off the cart subtotal. */
+export interface DiscountCodeConfig {
+  /** Percentage off the cart subtotal, e.g. 10 for 10%. */
+  percentage: number;
+  title: string;
+}
+
+export interface EmulatorConfig {
+  host: string;
+  port: number;
+  /** Origin used in every absolute URL the emulator hands out (images, checkout). No trailing slash. */
+  publicOrigin: string;
+  publicToken: string;
+  privateToken: string;
+  /** Read-only seed content (emulator/content). */
+  contentDir: string;
+  /** Writable state (carts, comments, …): emulator/.data by default. */
+  dataDir: string;
+  /** Codes that apply; any other code is recorded with applicable: false. Keys are upper-case. */
+  discountCodes: Record<string, DiscountCodeConfig>;
+}
+
+export const DEFAULT_DISCOUNT_CODES: Record<string, DiscountCodeConfig> = {
+  TRAIL10: {percentage: 10, title: 'TRAIL10 — 10% off'},
+};
+
+export type EmulatorOptions = Partial<EmulatorConfig>;
+
+function envNumber(value: string | undefined, fallback: number): number {
+  if (value == null || value.trim() === '') return fallback;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
+/** Fills in defaults; explicit options win over environment variables, which win over defaults. */
+export function resolveConfig(
+  options: EmulatorOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): EmulatorConfig {
+  const port = options.port ?? envNumber(env.EMULATOR_PORT, DEFAULT_PORT);
+  const host = options.host ?? env.EMULATOR_HOST ?? '127.0.0.1';
+  const publicOrigin = (
+    options.publicOrigin ??
+    env.EMULATOR_PUBLIC_ORIGIN ??
+    `http://127.0.0.1:${port}`
+  ).replace(/\/+$/, '');
+  return {
+    host,
+    port,
+    publicOrigin,
+    publicToken:
+      options.publicToken ?? env.EMULATOR_PUBLIC_TOKEN ?? DEFAULT_PUBLIC_TOKEN,
+    privateToken:
+      options.privateToken ?? env.EMULATOR_PRIVATE_TOKEN ?? DEFAULT_PRIVATE_TOKEN,
+    contentDir: path.resolve(
+      options.contentDir ??
+        env.EMULATOR_CONTENT_DIR ??
+        path.join(EMULATOR_ROOT, 'content'),
+    ),
+    dataDir: path.resolve(
+      options.dataDir ?? env.EMULATOR_DATA_DIR ?? path.join(EMULATOR_ROOT, '.data'),
+    ),
+    discountCodes: options.discountCodes ?? DEFAULT_DISCOUNT_CODES,
+  };
+}

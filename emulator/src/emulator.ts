@@ -1,0 +1,121 @@
+import http from 'node:http';
+import path from 'node:path';
+import {resolveConfig, type EmulatorConfig, type EmulatorOptions} from './config';
+import {registerCheckoutRoutes} from './checkout/routes';
+import {loadContent} from './content/loader';
+import type {ContentIndex} from './content/types';
+import {sendFetchResponse, toFetchRequest} from './http/node-adapter';
+import {Router} from './http/router';
+import {text} from './http/responses';
+import {ImageRenderer} from './images/render';
+import {registerImageRoutes} from './images/routes';
+import {CartRepository} from './store/carts';
+import {CommentRepository} from './store/comments';
+import {MetadataRepository} from './store/metadata';
+import {StateStore} from './store/state-store';
+import type {StorefrontContext} from './storefront/context';
+import {registerStorefrontRoutes} from './storefront/routes';
+
+export interface CreateEmulatorOptions extends EmulatorOptions {
+  /** Where content warnings go (default console.warn); pass `() => {}` to silence. */
+  log?: (message: string) => void;
+  /** Rasterise images with sharp (default true); false forces the SVG-rewrite fallback. */
+  rasterizeImages?: boolean;
+}
+
+export interface Emulator {
+  config: EmulatorConfig;
+  content: ContentIndex;
+  state: StateStore;
+  carts: CartRepository;
+  comments: CommentRepository;
+  metadata: MetadataRepository;
+  router: Router;
+  /** Handles one request in-process (no sockets): what the HTTP server calls. */
+  handle(request: Request): Promise<Response>;
+  /** Convenience for tests: `fetch`-like call with a path relative to the public origin. */
+  fetch(pathOrUrl: string, init?: RequestInit): Promise<Response>;
+  /** A StorefrontContext for direct resolver use (e.g. later Admin handlers sharing the store). */
+  context(requestId?: string): StorefrontContext;
+  listen(): Promise<http.Server>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the emulator: seed content indexes, persisted state, and one route module per concern.
+ * Later modules (Admin REST/GraphQL, /admin UI, fault injection) mount on `router` here.
+ */
+export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
+  const config = resolveConfig(options);
+  const log = options.log ?? ((m: string) => console.warn(m));
+  const content = loadContent(config.contentDir, log);
+  const state = new StateStore(config.dataDir);
+  const carts = new CartRepository(state);
+  const comments = new CommentRepository(content.seedComments, state);
+  const metadata = new MetadataRepository(content.seedMetaobjects, state);
+
+  const context = (requestId = 'local'): StorefrontContext => ({
+    content,
+    carts,
+    comments,
+    metadata,
+    config,
+    origin: config.publicOrigin,
+    requestId,
+  });
+
+  const router = new Router();
+  router.get('/healthz', () => text('ok', {headers: {'cache-control': 'no-store'}}));
+  registerStorefrontRoutes(router, config, context);
+  registerImageRoutes(
+    router,
+    new ImageRenderer(path.join(config.contentDir, 'images'), content.imagesByFile, {
+      rasterize: options.rasterizeImages,
+    }),
+  );
+  registerCheckoutRoutes(router, context);
+
+  let server: http.Server | undefined;
+
+  const emulator: Emulator = {
+    config,
+    content,
+    state,
+    carts,
+    comments,
+    metadata,
+    router,
+    handle: (request) => router.handle(request),
+    fetch: (pathOrUrl, init) =>
+      router.handle(new Request(new URL(pathOrUrl, config.publicOrigin), init)),
+    context,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        const origin = `http://${config.host}:${config.port}`;
+        server = http.createServer((req, res) => {
+          toFetchRequest(req, origin)
+            .then((request) => router.handle(request))
+            .then((response) => sendFetchResponse(response, res, req.method ?? 'GET'))
+            .catch((error: unknown) => {
+              console.error('[emulator] request failed', error);
+              if (!res.headersSent) res.writeHead(500, {'content-type': 'text/plain'});
+              res.end('Internal Server Error');
+            });
+        });
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          server!.off('error', reject);
+          const address = server!.address();
+          if (address && typeof address === 'object') config.port = address.port;
+          resolve(server!);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        if (!server) return resolve();
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+  return emulator;
+}

@@ -1,0 +1,48 @@
+import type {IncomingMessage, ServerResponse} from 'node:http';
+
+/** Converts a node:http request into a WHATWG Request (body fully buffered: requests are small). */
+export async function toFetchRequest(
+  req: IncomingMessage,
+  origin: string,
+): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value == null) continue;
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
+    else headers.set(name, value);
+  }
+  const method = (req.method ?? 'GET').toUpperCase();
+  let body: Uint8Array<ArrayBuffer> | undefined;
+  if (method !== 'GET' && method !== 'HEAD') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const all = Buffer.concat(chunks);
+    body = new Uint8Array(all.byteLength);
+    body.set(all);
+  }
+  return new Request(new URL(req.url ?? '/', origin), {method, headers, body});
+}
+
+/** Writes a WHATWG Response to a node:http response. */
+export async function sendFetchResponse(
+  response: Response,
+  res: ServerResponse,
+  method: string,
+): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    if (name === 'set-cookie') return;
+    headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie?.() ?? [];
+  if (cookies.length) headers['set-cookie'] = cookies;
+  const buffer =
+    method === 'HEAD' || response.body == null
+      ? null
+      : Buffer.from(await response.arrayBuffer());
+  if (buffer && !headers['content-length']) {
+    headers['content-length'] = String(buffer.byteLength);
+  }
+  res.writeHead(response.status, response.statusText || undefined, headers);
+  res.end(buffer ?? undefined);
+}

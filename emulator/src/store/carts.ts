@@ -1,0 +1,83 @@
+import crypto from 'node:crypto';
+import type {StateStore} from './state-store';
+
+export interface AttributeData {
+  key: string;
+  value: string;
+}
+
+export interface CartLineData {
+  /** Random token; the API id is gid://shopify/CartLine/<id>?cart=<cart token>. */
+  id: string;
+  /** Numeric ProductVariant id. */
+  merchandiseId: number;
+  quantity: number;
+  attributes: AttributeData[];
+}
+
+export interface CartData {
+  token: string;
+  key: string;
+  createdAt: string;
+  updatedAt: string;
+  lines: CartLineData[];
+  note: string | null;
+  attributes: AttributeData[];
+  discountCodes: string[];
+  buyerIdentity: {countryCode: string | null; email: string | null; phone: string | null};
+  metafields: {key: string; type: string; value: string; updatedAt: string}[];
+}
+
+type CartsSection = Record<string, CartData>;
+
+const SECTION = 'carts';
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789';
+
+export function randomToken(length: number): string {
+  const bytes = crypto.randomBytes(length);
+  let out = '';
+  for (let i = 0; i < length; i++) out += ALPHABET[bytes[i]! % ALPHABET.length];
+  return out;
+}
+
+export class CartRepository {
+  constructor(private readonly state: StateStore) {}
+
+  private all(): CartsSection {
+    return this.state.read<CartsSection>(SECTION, () => ({}));
+  }
+
+  get(token: string): CartData | undefined {
+    return this.all()[token];
+  }
+
+  create(now = new Date()): CartData {
+    const token = `hWN${randomToken(23)}`;
+    const cart: CartData = {
+      token,
+      key: randomToken(32).toLowerCase(),
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      lines: [],
+      note: null,
+      attributes: [],
+      discountCodes: [],
+      buyerIdentity: {countryCode: null, email: null, phone: null},
+      metafields: [],
+    };
+    return cart;
+  }
+
+  /** Persists a cart (new or changed) and bumps updatedAt. */
+  save(cart: CartData, now = new Date()): CartData {
+    cart.updatedAt = now.toISOString();
+    this.state.update<CartsSection, void>(SECTION, () => ({}), (carts) => {
+      carts[cart.token] = cart;
+    });
+    return cart;
+  }
+
+  newLineId(): string {
+    return crypto.randomUUID();
+  }
+}

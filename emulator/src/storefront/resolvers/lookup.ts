@@ -1,0 +1,49 @@
+import type {StorefrontContext} from '../context';
+import {parseGid} from '../gid';
+import {cartView, findCart} from './cart';
+import {menuView} from './menus';
+import {activeMetaobjects, commentView} from './views';
+
+/** Resolves a GID to the API object it names, or null (unknown ids, unpublished comments, drafts). */
+export function findNode(ctx: StorefrontContext, id: string): unknown {
+  const parsed = parseGid(id);
+  if (!parsed) return null;
+  const n = /^\d+$/.test(parsed.id) ? Number(parsed.id) : NaN;
+  const {content} = ctx;
+  switch (parsed.type) {
+    case 'Product':
+      return content.productsById.get(n) ?? null;
+    case 'ProductVariant':
+      return content.variantsById.get(n) ?? null;
+    case 'Collection':
+      return content.collectionsById.get(n) ?? null;
+    case 'Blog':
+      return content.blogsById.get(n) ?? null;
+    case 'Article':
+      return content.articlesById.get(n) ?? null;
+    case 'Page':
+      return content.pagesById.get(n) ?? null;
+    case 'ShopPolicy':
+      return content.shop._policies.find((p) => p.legacyId === n) ?? null;
+    case 'Shop':
+      return content.shop;
+    case 'UrlRedirect':
+      return content.redirects.find((r) => r.legacyId === n) ?? null;
+    case 'Comment': {
+      const comment = ctx.comments.get(n);
+      return comment && comment.status === 'published' ? commentView(comment) : null;
+    }
+    case 'Metaobject':
+      return activeMetaobjects(ctx).find((m) => m._data.id === n) ?? null;
+    case 'Menu': {
+      const menu = [...content.menus.values()].find((m) => m.legacyId === n);
+      return menu ? menuView(ctx, menu) : null;
+    }
+    case 'Cart': {
+      const cart = findCart(ctx, id);
+      return cart ? cartView(cart) : null;
+    }
+    default:
+      return null;
+  }
+}
