@@ -33,7 +33,7 @@ export function CartMain({cart: original}: {cart: CartApiQueryFragment | null}) 
         <dl className="mt-4 flex items-baseline justify-between text-lg">
           <dt className="font-semibold">Subtotal</dt>
           <dd className="font-extrabold" data-testid="cart-subtotal">
-            {cart?.cost?.subtotalAmount ? <Money data={cart.cost.subtotalAmount} /> : '—'}
+            {cart?.cost?.subtotalAmount ? <Money as="span" data={cart.cost.subtotalAmount} /> : '—'}
           </dd>
         </dl>
         <p className="mt-1 text-sm text-charcoal-600">
@@ -81,7 +81,7 @@ function CartLineItem({line}: {line: CartLine & {isOptimistic?: boolean}}) {
         </div>
       </div>
       <p className="font-bold" data-testid="cart-line-total">
-        <Money data={cost.totalAmount} />
+        <Money as="span" data={cost.totalAmount} />
       </p>
     </li>
   );

@@ -20,7 +20,7 @@ export function SiteHeader({
   const items = menu?.items ?? [];
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-stone-50/95 backdrop-blur">
-      <div className="container-page flex h-14 items-center gap-4 md:h-16">
+      <div className="container-page flex h-14 items-center gap-2 md:h-16 md:gap-4">
         <details className="mobile-nav relative md:hidden">
           <summary
             className="icon-btn list-none"
@@ -53,7 +53,7 @@ export function SiteHeader({
           </nav>
         </details>
 
-        <Link to="/" prefetch="intent" className="flex items-center gap-2 font-display text-lg font-extrabold tracking-tight text-forest-900">
+        <Link to="/" prefetch="intent" className="flex items-center gap-2 whitespace-nowrap font-display text-base font-extrabold tracking-tight text-forest-900 sm:text-lg">
           <BrandMark className="size-7" />
           <span>{shopName}</span>
         </Link>

@@ -38,10 +38,10 @@ export function ProductCard({
         </h3>
         <p className="mt-auto flex items-baseline gap-2 pt-2 font-bold text-charcoal-900">
           {hasRange ? <span className="text-sm font-semibold text-charcoal-600">From</span> : null}
-          <Money data={minVariantPrice} />
+          <Money as="span" data={minVariantPrice} />
           {onSale ? (
             <s className="text-sm font-medium text-charcoal-500">
-              <Money data={compareAt} />
+              <Money as="span" data={compareAt} />
             </s>
           ) : null}
           {!product.availableForSale ? (

@@ -24,7 +24,7 @@ export function ProductGallery({
     return <div className="aspect-square rounded-2xl bg-stone-200" aria-hidden="true" />;
   }
   return (
-    <div className="grid gap-3">
+    <div className="grid gap-3 self-start">
       <div className="overflow-hidden rounded-2xl bg-stone-200">
         <Image
           data={{...lead, altText: lead.altText || title}}
@@ -32,7 +32,7 @@ export function ProductGallery({
           sizes="(min-width: 768px) 50vw, 100vw"
           loading="eager"
           fetchPriority="high"
-          className="h-full w-full object-cover"
+          className="block h-auto w-full object-cover"
         />
       </div>
       {rest.length ? (
@@ -43,7 +43,7 @@ export function ProductGallery({
                 data={{...image, altText: image.altText || title}}
                 aspectRatio="1/1"
                 sizes="(min-width: 768px) 12vw, 25vw"
-                className="h-full w-full object-cover"
+                className="block h-auto w-full object-cover"
               />
             </li>
           ))}

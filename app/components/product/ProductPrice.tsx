@@ -15,12 +15,12 @@ export function ProductPrice({
   return (
     <p className="flex flex-wrap items-baseline gap-3" data-testid="product-price">
       <span className="text-2xl font-extrabold text-forest-950">
-        <Money data={price} />
+        <Money as="span" data={price} />
       </span>
       {onSale ? (
         <>
           <s className="text-lg text-charcoal-500" aria-label="Regular price">
-            <Money data={compareAtPrice} />
+            <Money as="span" data={compareAtPrice} />
           </s>
           <span className="rounded-full bg-clay-100 px-2.5 py-0.5 text-xs font-bold uppercase tracking-wide text-clay-800">
             Save {Math.round((1 - Number(price.amount) / Number(compareAtPrice.amount)) * 100)}%

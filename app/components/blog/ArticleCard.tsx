@@ -1,0 +1,65 @@
+import {Link} from '@remix-run/react';
+import {Image} from '@shopify/hydrogen';
+import {articlePath, type ArticleCardData} from '~/lib/blog';
+import {ArticleByline} from '~/components/blog/ArticleByline';
+import {TagLinks} from '~/components/blog/TagLinks';
+
+/** Image slot width in the 1 / 2 / 3 column grid (container-page padding and 2rem gaps). */
+export const CARD_IMAGE_SIZES =
+  '(min-width: 1280px) 384px, (min-width: 1024px) calc((100vw - 8rem) / 3), (min-width: 640px) calc((100vw - 5rem) / 2), calc(100vw - 2rem)';
+
+/**
+ * An article in a list: 16:9 image, tags, title, excerpt and byline. The whole card is clickable
+ * through the title link (stretched over the card); tag links sit above it.
+ */
+export function ArticleCard({
+  article,
+  headingLevel = 2,
+  eager = false,
+  activeTag,
+}: {
+  article: ArticleCardData;
+  headingLevel?: 2 | 3;
+  eager?: boolean;
+  activeTag?: string;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const href = articlePath(article.blogHandle, article.handle);
+  return (
+    <article className="card group relative flex h-full flex-col focus-within:ring-2 focus-within:ring-clay-600">
+      <div className="aspect-[16/9] overflow-hidden bg-stone-200">
+        {article.image ? (
+          <Image
+            data={article.image}
+            alt={article.image.altText ?? ''}
+            aspectRatio="16/9"
+            sizes={CARD_IMAGE_SIZES}
+            loading={eager ? 'eager' : 'lazy'}
+            className="h-full w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
+          />
+        ) : null}
+      </div>
+      <div className="flex flex-1 flex-col p-5 sm:p-6">
+        <TagLinks blogHandle={article.blogHandle} tags={article.tags} activeTag={activeTag} className="mb-3" />
+        <Heading className="text-xl leading-snug font-extrabold tracking-tight text-forest-950">
+          <Link
+            to={href}
+            prefetch="intent"
+            className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none group-hover:text-forest-700"
+          >
+            {article.title}
+          </Link>
+        </Heading>
+        {article.excerpt ? (
+          <p className="mt-3 line-clamp-3 text-[0.975rem] leading-relaxed text-charcoal-600">{article.excerpt}</p>
+        ) : null}
+        <ArticleByline
+          authorName={article.authorName}
+          publishedAt={article.publishedAt}
+          readingMinutes={article.readingMinutes}
+          className="mt-auto pt-5 text-sm text-charcoal-600"
+        />
+      </div>
+    </article>
+  );
+}
