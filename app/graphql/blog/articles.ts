@@ -1,0 +1,51 @@
+import {ARTICLE_CARD_FRAGMENT} from '~/graphql/blog/article-card';
+
+/**
+ * One page of a blog's articles, newest first, optionally filtered with a Storefront search query
+ * (`tag:recovery` on the tag page). Pagination variables come from Hydrogen's getPaginationVariables.
+ */
+export const BLOG_ARTICLES_QUERY = `#graphql
+  query BlogArticles(
+    $blogHandle: String!
+    $query: String
+    $first: Int
+    $last: Int
+    $startCursor: String
+    $endCursor: String
+    $country: CountryCode
+    $language: LanguageCode
+  ) @inContext(country: $country, language: $language) {
+    shop {
+      name
+    }
+    blog(handle: $blogHandle) {
+      id
+      handle
+      title
+      seo {
+        title
+        description
+      }
+      articles(
+        query: $query
+        first: $first
+        last: $last
+        before: $startCursor
+        after: $endCursor
+        sortKey: PUBLISHED_AT
+        reverse: true
+      ) {
+        nodes {
+          ...BlogArticleCard
+        }
+        pageInfo {
+          hasPreviousPage
+          hasNextPage
+          startCursor
+          endCursor
+        }
+      }
+    }
+  }
+  ${ARTICLE_CARD_FRAGMENT}
+` as const;

@@ -1,0 +1,235 @@
+/**
+ * Search and social metadata: Remix meta descriptors (title, description, canonical, Open Graph,
+ * Twitter, feed and preload links) and schema.org JSON-LD. Loaders build a `PageSeo` from the
+ * request (absolute URLs come from the request's origin); `meta` only turns it into descriptors.
+ */
+import type {MetaDescriptor} from '@remix-run/react';
+import {pageMeta} from '~/lib/page-meta';
+import type {ResponsiveImage} from '~/lib/responsive-image';
+
+export interface SeoImage {
+  url: string;
+  width?: number | null;
+  height?: number | null;
+  altText?: string | null;
+}
+
+export interface PageSeo {
+  /** The page's own title, without the site name. */
+  title: string;
+  description: string;
+  /** Absolute canonical URL. */
+  canonical: string;
+  siteName: string;
+  type: 'website' | 'article';
+  image?: SeoImage | null;
+  article?: {publishedTime: string; tags: string[]; authorName?: string | null; section?: string};
+  /** The Atom feed of the blog the page belongs to. */
+  feed?: {href: string; title: string};
+  robots?: string;
+  /** The likely LCP image, preloaded with the same srcset/sizes as its <img>. */
+  preloadImage?: ResponsiveImage | null;
+}
+
+export const DESCRIPTION_LENGTH = 160;
+
+export function requestOrigin(request: Request): string {
+  return new URL(request.url).origin;
+}
+
+export function absoluteUrl(origin: string, path: string): string {
+  return new URL(path, origin).toString();
+}
+
+/**
+ * The page's canonical URL: the request's origin and path, keeping only the query parameters that
+ * select different content (pagination cursors), never tracking or sorting noise.
+ */
+export function canonicalUrl(request: Request, keepParams: string[] = []): string {
+  const url = new URL(request.url);
+  const canonical = new URL(url.pathname, url.origin);
+  for (const name of keepParams) {
+    const value = url.searchParams.get(name);
+    if (value) canonical.searchParams.set(name, value);
+  }
+  return canonical.toString();
+}
+
+/** Plain text for a meta description: whitespace collapsed, cut at a word boundary with an ellipsis. */
+export function summarize(text: string | null | undefined, max = DESCRIPTION_LENGTH): string {
+  const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.\u2013\u2014-]+$/, '')}\u2026`;
+}
+
+/**
+ * Remix meta descriptors for a blog page: the shared title, description, canonical and social tags
+ * (`pageMeta`), plus what articles add — image size and alt, article:* tags, robots, the Atom feed
+ * link and the hero preload.
+ */
+export function buildMeta(seo: PageSeo): MetaDescriptor[] {
+  const meta = pageMeta({
+    title: seo.title,
+    description: seo.description,
+    url: seo.canonical,
+    image: seo.image?.url,
+    type: seo.type,
+    siteName: seo.siteName,
+  });
+
+  if (seo.robots) meta.push({name: 'robots', content: seo.robots});
+
+  if (seo.image) {
+    if (seo.image.width) meta.push({property: 'og:image:width', content: String(seo.image.width)});
+    if (seo.image.height) meta.push({property: 'og:image:height', content: String(seo.image.height)});
+    if (seo.image.altText) {
+      meta.push({property: 'og:image:alt', content: seo.image.altText});
+      meta.push({name: 'twitter:image:alt', content: seo.image.altText});
+    }
+  }
+
+  if (seo.article) {
+    meta.push({property: 'article:published_time', content: seo.article.publishedTime});
+    if (seo.article.authorName) meta.push({property: 'article:author', content: seo.article.authorName});
+    if (seo.article.section) meta.push({property: 'article:section', content: seo.article.section});
+    for (const tag of seo.article.tags) meta.push({property: 'article:tag', content: tag});
+  }
+
+  if (seo.feed) {
+    meta.push({
+      tagName: 'link',
+      rel: 'alternate',
+      type: 'application/atom+xml',
+      title: seo.feed.title,
+      href: seo.feed.href,
+    });
+  }
+
+  if (seo.preloadImage) {
+    meta.push({
+      tagName: 'link',
+      rel: 'preload',
+      as: 'image',
+      href: seo.preloadImage.src,
+      imageSrcSet: seo.preloadImage.srcSet,
+      imageSizes: seo.preloadImage.sizes,
+      fetchpriority: 'high',
+    });
+  }
+
+  return meta;
+}
+
+/* ---------------------------------------------------------------- JSON-LD */
+
+export type JsonLd = Record<string, unknown>;
+
+export interface BreadcrumbItem {
+  name: string;
+  url: string;
+}
+
+export function breadcrumbJsonLd(items: BreadcrumbItem[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      item: item.url,
+    })),
+  };
+}
+
+export interface BlogPostingInput {
+  url: string;
+  headline: string;
+  description: string;
+  datePublished: string;
+  image?: SeoImage | null;
+  author?: {name: string; bio?: string | null} | null;
+  publisher: {name: string; url: string};
+  keywords: string[];
+  section?: string;
+  wordCount?: number;
+}
+
+export function blogPostingJsonLd(input: BlogPostingInput): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    '@id': `${input.url}#article`,
+    mainEntityOfPage: {'@type': 'WebPage', '@id': input.url},
+    url: input.url,
+    // Google shows at most 110 characters of a headline.
+    headline: summarize(input.headline, 110),
+    description: input.description,
+    datePublished: input.datePublished,
+    // The Storefront API has no updatedAt for articles.
+    dateModified: input.datePublished,
+    ...(input.image
+      ? {
+          image: {
+            '@type': 'ImageObject',
+            url: input.image.url,
+            ...(input.image.width ? {width: input.image.width} : {}),
+            ...(input.image.height ? {height: input.image.height} : {}),
+          },
+        }
+      : {}),
+    ...(input.author
+      ? {
+          author: {
+            '@type': 'Person',
+            name: input.author.name,
+            ...(input.author.bio ? {description: input.author.bio} : {}),
+          },
+        }
+      : {}),
+    publisher: {'@type': 'Organization', name: input.publisher.name, url: input.publisher.url},
+    ...(input.keywords.length ? {keywords: input.keywords.join(', ')} : {}),
+    ...(input.section ? {articleSection: input.section} : {}),
+    ...(input.wordCount ? {wordCount: input.wordCount} : {}),
+  };
+}
+
+export interface BlogInput {
+  url: string;
+  name: string;
+  description: string;
+  posts: Array<{url: string; headline: string; datePublished: string}>;
+}
+
+export function blogJsonLd(input: BlogInput): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Blog',
+    '@id': `${input.url}#blog`,
+    url: input.url,
+    name: input.name,
+    description: input.description,
+    blogPost: input.posts.map((post) => ({
+      '@type': 'BlogPosting',
+      url: post.url,
+      headline: summarize(post.headline, 110),
+      datePublished: post.datePublished,
+    })),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` body. `<`, `>` and `&` are escaped as JSON
+ * unicode escapes so no value can close the script element or open a comment; U+2028/2029 are
+ * escaped for old parsers. The result is still the same JSON value.
+ */
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

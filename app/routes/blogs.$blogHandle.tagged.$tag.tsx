@@ -1,0 +1,92 @@
+import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
+import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {blogPath, tagPath} from '~/lib/blog';
+import {loadArticleList} from '~/lib/blog-list.server';
+import {absoluteUrl, breadcrumbJsonLd, buildMeta, type PageSeo} from '~/lib/seo';
+import {ArticleGrid} from '~/components/blog/ArticleGrid';
+import {BlogHeader} from '~/components/blog/BlogHeader';
+import {JsonLd} from '~/components/blog/JsonLd';
+import {blogCopy} from '~/components/blog/copy';
+
+/** Longer than any real tag: refuse it before it reaches the Storefront API. */
+const MAX_TAG_LENGTH = 255;
+
+export const meta: MetaFunction<typeof loader> = ({data}) =>
+  data ? buildMeta(data.seo) : [{title: 'Topic not found'}];
+
+/**
+ * /blogs/:blogHandle/tagged/:tag (Shopify's URL): the blog's articles with one tag. An unknown blog
+ * is a 404; a known blog with no article under the tag is an empty state (not indexed).
+ */
+export async function loader({params, request, context}: LoaderFunctionArgs) {
+  const tag = (params.tag ?? '').trim();
+  if (!tag || tag.length > MAX_TAG_LENGTH) throw new Response(null, {status: 404});
+
+  const page = await loadArticleList({request, context, blogHandle: params.blogHandle ?? '', tag});
+  const {blog, urls} = page;
+  const empty = page.articles.nodes.length === 0;
+
+  const seo: PageSeo = {
+    title: blogCopy.tagMetaTitle(tag, blog.title),
+    description: blogCopy.tagDescription(tag, blog.title),
+    canonical: urls.canonical,
+    siteName: page.shopName,
+    type: 'website',
+    image: page.articles.nodes[0]?.image,
+    feed: {href: urls.feed, title: blogCopy.feedTitle(blog.title)},
+    robots: empty ? 'noindex, follow' : undefined,
+  };
+  const jsonLd = breadcrumbJsonLd([
+    {name: blogCopy.homeCrumb, url: `${urls.origin}/`},
+    {name: blog.title, url: urls.blog},
+    {name: tag, url: absoluteUrl(urls.origin, tagPath(blog.handle, tag))},
+  ]);
+
+  return {blog, tag, articles: page.articles, seo, jsonLd};
+}
+
+export default function TagPage() {
+  const {blog, tag, articles, jsonLd} = useLoaderData<typeof loader>();
+  return (
+    <div className="container-page pb-20 pt-10 sm:pt-14">
+      <JsonLd data={jsonLd} />
+      <BlogHeader
+        blogHandle={blog.handle}
+        eyebrow={blogCopy.tagEyebrow}
+        title={blogCopy.tagTitle(tag)}
+        description={articles.nodes.length ? blogCopy.tagDescription(tag, blog.title) : undefined}
+        crumbs={[{label: blogCopy.homeCrumb, to: '/'}, {label: blog.title, to: blogPath(blog.handle)}, {label: tag}]}
+      />
+
+      <div className="mt-12">
+        {articles.nodes.length ? (
+          <ArticleGrid articles={articles} activeTag={tag} />
+        ) : (
+          <section
+            aria-labelledby="empty-tag"
+            data-empty-state
+            className="mx-auto max-w-2xl rounded-2xl border border-dashed border-stone-300 bg-white px-6 py-14 text-center"
+          >
+            <svg aria-hidden="true" viewBox="0 0 48 48" className="mx-auto size-12 text-forest-300">
+              <path
+                d="M6 38l12-18 8 10 6-8 10 16z"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="3"
+                strokeLinejoin="round"
+              />
+              <circle cx="34" cy="12" r="4" fill="currentColor" />
+            </svg>
+            <h2 id="empty-tag" className="mt-5 text-h3">
+              {blogCopy.tagEmptyTitle(tag)}
+            </h2>
+            <p className="mx-auto mt-3 max-w-md text-charcoal-600">{blogCopy.tagEmptyBody}</p>
+            <Link to={blogPath(blog.handle)} prefetch="intent" className="btn-primary mt-8">
+              {blogCopy.tagEmptyCta}
+            </Link>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
