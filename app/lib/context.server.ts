@@ -6,6 +6,7 @@ import {
 } from '@shopify/hydrogen';
 import {getStorefrontHeaders} from '@shopify/remix-oxygen';
 import {CART_QUERY_FRAGMENT} from '~/graphql/cart/cart-fragment';
+import {createAdminClient} from '~/lib/admin/admin-client.server';
 import {createCachePolicy} from '~/lib/cache.server';
 import {readStorefrontSettings} from '~/lib/env.server';
 import {AppSession} from '~/lib/session.server';
@@ -58,6 +59,8 @@ export async function createAppLoadContext(
     env,
     settings,
     cachePolicy: createCachePolicy(settings),
+    /** Admin API client for comment and newsletter writes; null when no Admin credentials are set. */
+    admin: settings.admin ? createAdminClient(settings.admin) : null,
     storefront,
     cart,
     session,
