@@ -17,6 +17,8 @@ declare global {
     SHOPIFY_ADMIN_API_VERSION?: string;
     /** The myshopify domain for Admin API calls, when PUBLIC_STORE_DOMAIN is a custom domain. */
     SHOPIFY_ADMIN_DOMAIN?: string;
+    /** Newsletter opt-in: `single` (default) subscribes at once; `confirmed` makes Shopify email a confirmation link. */
+    NEWSLETTER_OPT_IN?: string;
   }
 }
 

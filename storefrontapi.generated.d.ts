@@ -287,6 +287,82 @@ export type LayoutFooterQuery = {
   };
 };
 
+export type PromoBannerFragment = Pick<
+  StorefrontAPI.Metaobject,
+  'id' | 'handle' | 'updatedAt'
+> & {
+  fields: Array<
+    Pick<StorefrontAPI.MetaobjectField, 'key' | 'type' | 'value'> & {
+      reference?: StorefrontAPI.Maybe<
+        | ({__typename: 'Collection'} & Pick<
+            StorefrontAPI.Collection,
+            'handle'
+          >)
+        | {
+            __typename:
+              | 'GenericFile'
+              | 'Metaobject'
+              | 'Model3d'
+              | 'ProductVariant'
+              | 'Video';
+          }
+        | ({__typename: 'MediaImage'} & {
+            image?: StorefrontAPI.Maybe<
+              Pick<StorefrontAPI.Image, 'url' | 'altText' | 'width' | 'height'>
+            >;
+          })
+        | ({__typename: 'Page'} & Pick<StorefrontAPI.Page, 'handle'>)
+        | ({__typename: 'Product'} & Pick<StorefrontAPI.Product, 'handle'>)
+      >;
+    }
+  >;
+};
+
+export type PromoBannersQueryVariables = StorefrontAPI.Exact<{
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+export type PromoBannersQuery = {
+  promoBanners: {
+    nodes: Array<
+      Pick<StorefrontAPI.Metaobject, 'id' | 'handle' | 'updatedAt'> & {
+        fields: Array<
+          Pick<StorefrontAPI.MetaobjectField, 'key' | 'type' | 'value'> & {
+            reference?: StorefrontAPI.Maybe<
+              | ({__typename: 'Collection'} & Pick<
+                  StorefrontAPI.Collection,
+                  'handle'
+                >)
+              | {
+                  __typename:
+                    | 'GenericFile'
+                    | 'Metaobject'
+                    | 'Model3d'
+                    | 'ProductVariant'
+                    | 'Video';
+                }
+              | ({__typename: 'MediaImage'} & {
+                  image?: StorefrontAPI.Maybe<
+                    Pick<
+                      StorefrontAPI.Image,
+                      'url' | 'altText' | 'width' | 'height'
+                    >
+                  >;
+                })
+              | ({__typename: 'Page'} & Pick<StorefrontAPI.Page, 'handle'>)
+              | ({__typename: 'Product'} & Pick<
+                  StorefrontAPI.Product,
+                  'handle'
+                >)
+            >;
+          }
+        >;
+      }
+    >;
+  };
+};
+
 export type ProductCardFragment = Pick<
   StorefrontAPI.Product,
   'id' | 'handle' | 'title' | 'productType' | 'availableForSale'
@@ -301,6 +377,19 @@ export type ProductCardFragment = Pick<
   compareAtPriceRange: {
     minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
   };
+};
+
+export type CommentTargetQueryVariables = StorefrontAPI.Exact<{
+  blogHandle: StorefrontAPI.Scalars['String']['input'];
+  articleHandle: StorefrontAPI.Scalars['String']['input'];
+}>;
+
+export type CommentTargetQuery = {
+  blog?: StorefrontAPI.Maybe<
+    Pick<StorefrontAPI.Blog, 'id'> & {
+      articleByHandle?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Article, 'id'>>;
+    }
+  >;
 };
 
 export type StoreSitemapQueryVariables = StorefrontAPI.Exact<{
@@ -965,6 +1054,14 @@ interface GeneratedQueryTypes {
   '#graphql\n  query LayoutFooter($footerMenuHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    menu(handle: $footerMenuHandle) {\n      ...LayoutMenu\n    }\n    shop {\n      privacyPolicy { handle title }\n      refundPolicy { handle title }\n      shippingPolicy { handle title }\n      termsOfService { handle title }\n    }\n  }\n  #graphql\n  fragment LayoutMenuItem on MenuItem {\n    id\n    resourceId\n    tags\n    title\n    type\n    url\n  }\n  fragment LayoutParentMenuItem on MenuItem {\n    ...LayoutMenuItem\n    items {\n      ...LayoutMenuItem\n    }\n  }\n  fragment LayoutMenu on Menu {\n    id\n    items {\n      ...LayoutParentMenuItem\n    }\n  }\n\n': {
     return: LayoutFooterQuery;
     variables: LayoutFooterQueryVariables;
+  };
+  '#graphql\n  query PromoBanners($country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            url\n            altText\n            width\n            height\n          }\n        }\n      }\n    }\n  }\n\n': {
+    return: PromoBannersQuery;
+    variables: PromoBannersQueryVariables;
+  };
+  '#graphql\n  query CommentTarget($blogHandle: String!, $articleHandle: String!) {\n    blog(handle: $blogHandle) {\n      id\n      articleByHandle(handle: $articleHandle) {\n        id\n      }\n    }\n  }\n': {
+    return: CommentTargetQuery;
+    variables: CommentTargetQueryVariables;
   };
   '#graphql\n  query StoreSitemap($country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    products(first: 250) {\n      nodes { handle updatedAt }\n    }\n    collections(first: 250) {\n      nodes { handle updatedAt }\n    }\n    pages(first: 250) {\n      nodes { handle updatedAt }\n    }\n    blogs(first: 25) {\n      nodes {\n        handle\n        articles(first: 250, sortKey: PUBLISHED_AT, reverse: true) {\n          nodes { handle publishedAt }\n        }\n      }\n    }\n    shop {\n      privacyPolicy { handle }\n      refundPolicy { handle }\n      shippingPolicy { handle }\n      termsOfService { handle }\n    }\n  }\n': {
     return: StoreSitemapQuery;

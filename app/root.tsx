@@ -40,26 +40,29 @@ export const links: LinksFunction = () => [
 export async function loader({context}: LoaderFunctionArgs) {
   const {storefront, cart, cachePolicy, settings} = context;
 
-  // Critical: the header. A failure here is an error page.
-  const header = await storefront.query(HEADER_QUERY, {
-    cache: cachePolicy.content(),
-    variables: {headerMenuHandle: 'main-menu'},
-  });
-
-  // Deferred: the footer and the cart stream in after the first byte.
-  const footer = storefront
-    .query(FOOTER_QUERY, {
+  // Critical, in parallel: the header and the footer. The footer is below the fold, but it
+  // carries the newsletter form and navigation that must work without JavaScript, and streamed
+  // (deferred) content only shows once scripts run. A footer failure renders no footer links.
+  const [header, footer] = await Promise.all([
+    storefront.query(HEADER_QUERY, {
       cache: cachePolicy.content(),
-      variables: {footerMenuHandle: 'footer'},
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      return null;
-    });
+      variables: {headerMenuHandle: 'main-menu'},
+    }),
+    storefront
+      .query(FOOTER_QUERY, {
+        cache: cachePolicy.content(),
+        variables: {footerMenuHandle: 'footer'},
+      })
+      .catch((error: unknown) => {
+        console.error(error);
+        return null;
+      }),
+  ]);
 
   return {
     header,
     footer,
+    // Deferred: the header's cart count streams in.
     cart: cart.get(),
     ownDomains: [
       header.shop.primaryDomain.url,

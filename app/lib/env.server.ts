@@ -14,6 +14,8 @@ export interface StorefrontSettings {
   sessionSecret: string;
   /** Admin API client credentials (server-only); null when the store has none configured. */
   admin: {origin: string; clientId: string; clientSecret: string; apiVersion: string} | null;
+  /** Newsletter opt-in level (NEWSLETTER_OPT_IN=single|confirmed; default single). */
+  newsletterOptIn: 'SINGLE_OPT_IN' | 'CONFIRMED_OPT_IN';
   /** True when the app talks to the local Storefront API emulator instead of Shopify. */
   usesEmulator: boolean;
   isProduction: boolean;
@@ -71,6 +73,11 @@ export function readStorefrontSettings(
     problems.push('SHOPIFY_ADMIN_CLIENT_ID and SHOPIFY_ADMIN_CLIENT_SECRET must be set together');
   }
 
+  const optIn = text(env.NEWSLETTER_OPT_IN)?.toLowerCase() ?? 'single';
+  if (optIn !== 'single' && optIn !== 'confirmed') {
+    problems.push(`NEWSLETTER_OPT_IN "${optIn}" must be single or confirmed`);
+  }
+
   if (problems.length) throw new EnvError(problems);
 
   const adminDomain = text(env.SHOPIFY_ADMIN_DOMAIN) ?? storeDomain!;
@@ -92,6 +99,7 @@ export function readStorefrontSettings(
             apiVersion: text(env.SHOPIFY_ADMIN_API_VERSION) ?? DEFAULT_ADMIN_API_VERSION,
           }
         : null,
+    newsletterOptIn: optIn === 'confirmed' ? 'CONFIRMED_OPT_IN' : 'SINGLE_OPT_IN',
     usesEmulator: isEmulatorDomain(storeDomain!),
     isProduction,
   };

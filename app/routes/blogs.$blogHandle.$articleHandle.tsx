@@ -1,9 +1,11 @@
 import {Await, Link, useLoaderData, type MetaFunction} from '@remix-run/react';
-import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {Suspense, type ReactNode} from 'react';
 import {ARTICLE_COMMENTS_QUERY, COMMENTS_PER_PAGE, COMMENT_PAGE_FRAGMENT} from '~/graphql/blog/comments';
 import {prepareArticleHtml} from '~/lib/article-html.server';
+import {handleCommentSubmission, loadCommentFormSettings} from '~/lib/comments/comment-action.server';
 import {
+  articlePath,
   blogPath,
   feedPath,
   findNeighbours,
@@ -36,6 +38,7 @@ import {ShareArticle} from '~/components/blog/ShareArticle';
 import {TableOfContents} from '~/components/blog/TableOfContents';
 import {TagLinks} from '~/components/blog/TagLinks';
 import {blogCopy} from '~/components/blog/copy';
+import {CommentForm} from '~/components/blog/CommentForm';
 
 /** Ids the page uses itself; a heading or element in the body never takes them. */
 const PAGE_IDS = ['main', 'article-title', 'about-author', 'related-articles', COMMENTS_SECTION_ID, 'comments-title'];
@@ -49,6 +52,13 @@ const NEIGHBOUR_WINDOW = 250;
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
   data ? buildMeta(data.seo) : [{title: 'Article not found'}];
+
+/** A reader's comment: validated, then sent to Shopify's moderation queue (docs/decisions/021). */
+export async function action({params, request, context}: ActionFunctionArgs) {
+  const {blogHandle, articleHandle} = params;
+  if (!blogHandle || !articleHandle) throw new Response(null, {status: 404});
+  return handleCommentSubmission({request, context, blogHandle, articleHandle});
+}
 
 export async function loader({params, request, context}: LoaderFunctionArgs) {
   const {blogHandle, articleHandle} = params;
@@ -143,7 +153,15 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
       return {previous: null, next: null, related: [] as ArticleTeaser[]};
     });
 
+  // Awaited, not deferred: streamed Suspense content needs JavaScript to show, and the comment
+  // form must work without it. The policy lookup is cached per isolate (one Admin call a minute).
+  const commentFormSettings = await loadCommentFormSettings(context, blog.id).catch((error: unknown) => {
+    console.error(error);
+    return null;
+  });
+
   return {
+    commentFormSettings,
     blog: {id: blog.id, handle: blog.handle, title: blog.title},
     article: {
       id: article.id,
@@ -175,13 +193,15 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
 const HIGH_PRIORITY = {fetchpriority: 'high'} as Record<string, string>;
 
 export default function ArticlePage() {
-  const {blog, article, hero, comments, commentsFromCursor, commentCount, canonical, jsonLd, moreArticles} =
+  const {blog, article, hero, comments, commentsFromCursor, commentCount, canonical, jsonLd, moreArticles, commentFormSettings} =
     useLoaderData<typeof loader>();
 
   // Slots other features fill; each renders nothing while empty.
   const promoBanner: ReactNode = null; // Promo banner above the body (marketing banners).
   const newsletter: ReactNode = null; // Newsletter call to action after the body.
-  const commentForm: ReactNode = null; // COMMENT FORM SLOT: the comment form goes here (moderated comments).
+  const commentForm: ReactNode = commentFormSettings ? (
+    <CommentForm action={articlePath(blog.handle, article.handle)} settings={commentFormSettings} />
+  ) : null;
 
   return (
     <>

@@ -1,5 +1,4 @@
-import {Await, Link} from '@remix-run/react';
-import {Suspense} from 'react';
+import {Link} from '@remix-run/react';
 import type {LayoutFooterQuery} from 'storefrontapi.generated';
 import {MenuLink} from '~/components/layout/SiteHeader';
 import {BrandMark} from '~/components/layout/BrandMark';
@@ -12,7 +11,7 @@ export function SiteFooter({
 }: {
   shopName: string;
   description?: string | null;
-  footer: Promise<LayoutFooterQuery | null>;
+  footer: LayoutFooterQuery | null;
   ownDomains: Array<string | null | undefined>;
 }) {
   return (
@@ -27,36 +26,28 @@ export function SiteFooter({
             <p className="mt-3 max-w-sm text-sm leading-relaxed text-stone-300">{description}</p>
           ) : null}
         </div>
-        <Suspense fallback={<div className="min-h-40" />}>
-          <Await resolve={footer} errorElement={null}>
-            {(data) => (
-              <>
-                <nav aria-label="Footer">
-                  <h2 className="footer-heading">Explore</h2>
-                  <ul className="mt-3 space-y-2 text-sm">
-                    {(data?.menu?.items ?? []).map((item) => (
-                      <li key={item.id}>
-                        <MenuLink item={item} ownDomains={ownDomains} className="footer-link" />
-                      </li>
-                    ))}
-                  </ul>
-                </nav>
-                <nav aria-label="Policies">
-                  <h2 className="footer-heading">Policies</h2>
-                  <ul className="mt-3 space-y-2 text-sm">
-                    {policiesOf(data).map((policy) => (
-                      <li key={policy.handle}>
-                        <Link to={`/policies/${policy.handle}`} className="footer-link">
-                          {policy.title}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                </nav>
-              </>
-            )}
-          </Await>
-        </Suspense>
+        <nav aria-label="Footer">
+          <h2 className="footer-heading">Explore</h2>
+          <ul className="mt-3 space-y-2 text-sm">
+            {(footer?.menu?.items ?? []).map((item) => (
+              <li key={item.id}>
+                <MenuLink item={item} ownDomains={ownDomains} className="footer-link" />
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label="Policies">
+          <h2 className="footer-heading">Policies</h2>
+          <ul className="mt-3 space-y-2 text-sm">
+            {policiesOf(footer).map((policy) => (
+              <li key={policy.handle}>
+                <Link to={`/policies/${policy.handle}`} className="footer-link">
+                  {policy.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
       <div className="border-t border-white/10">
         <p className="container-page py-5 text-xs text-stone-300">

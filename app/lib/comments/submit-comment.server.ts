@@ -1,7 +1,8 @@
 import {AdminApiError, type AdminClient} from '~/lib/admin/admin-client.server';
 import type {CommentValues} from '~/lib/comments/comment-input';
+import type {CommentPolicy} from '~/lib/comments/comment-policy';
 
-export type CommentPolicy = 'MODERATED' | 'AUTO_PUBLISHED' | 'CLOSED';
+export type {CommentPolicy};
 
 export type SubmitCommentResult =
   | {ok: true; status: 'pending' | 'unapproved' | 'published' | 'spam'}
@@ -59,13 +60,17 @@ const POLICY_TTL_MS = 60_000;
  * The blog's comment policy lives only in the Admin API. Cached for a minute per
  * isolate; when the Admin API is unreachable we assume MODERATED, the safe default.
  */
-export async function getCommentPolicy(admin: AdminClient, blogId: string): Promise<CommentPolicy> {
+export async function getCommentPolicy(
+  admin: AdminClient,
+  blogId: string,
+  ttlMs = POLICY_TTL_MS,
+): Promise<CommentPolicy> {
   const cached = policyCache.get(blogId);
-  if (cached && cached.expiresAt > Date.now()) return cached.policy;
+  if (ttlMs > 0 && cached && cached.expiresAt > Date.now()) return cached.policy;
   try {
     const data = await admin.graphql<{blog: {commentPolicy: CommentPolicy} | null}>(BLOG_POLICY_QUERY, {id: blogId});
     const policy = data.blog?.commentPolicy ?? 'MODERATED';
-    policyCache.set(blogId, {policy, expiresAt: Date.now() + POLICY_TTL_MS});
+    policyCache.set(blogId, {policy, expiresAt: Date.now() + ttlMs});
     return policy;
   } catch (error) {
     console.error('Comment policy lookup failed:', error instanceof Error ? error.message : error);

@@ -1,3 +1,4 @@
+import {FORM_TOKEN_FIELD, HONEYPOT_FIELD} from '~/lib/forms/form-guard-fields';
 import {clientIp, type RateLimiter} from '~/lib/forms/rate-limit.server';
 
 /**
@@ -10,8 +11,7 @@ import {clientIp, type RateLimiter} from '~/lib/forms/rate-limit.server';
  * See docs/decisions/020-form-abuse-protection.md.
  */
 
-export const HONEYPOT_FIELD = 'website';
-export const FORM_TOKEN_FIELD = 'form_token';
+export {HONEYPOT_FIELD, FORM_TOKEN_FIELD} from '~/lib/forms/form-guard-fields';
 
 export type GuardFailure =
   | {ok: false; reason: 'origin'; message: string}

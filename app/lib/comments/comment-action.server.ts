@@ -1,0 +1,94 @@
+import {data} from '@shopify/remix-oxygen';
+import type {AppLoadContext} from '~/lib/context.server';
+import {checkFormGuard, issueFormToken} from '~/lib/forms/form-guard.server';
+import {createRateLimiter} from '~/lib/forms/rate-limit.server';
+import {parseCommentInput, type CommentFieldErrors} from '~/lib/comments/comment-input';
+import type {CommentFormSettings, CommentFormState} from '~/lib/comments/comment-form-state';
+import {getCommentPolicy, submitComment} from '~/lib/comments/submit-comment.server';
+import {commentCopy} from '~/components/blog/comment-copy';
+
+// Five comments per address per ten minutes is plenty for a person and dull for a bot.
+const commentLimiter = createRateLimiter({limit: 5, windowMs: 10 * 60_000});
+
+/** Whether comments are open on this blog, and a fresh anti-bot token for the form. */
+export async function loadCommentFormSettings(
+  context: AppLoadContext,
+  blogId: string,
+): Promise<CommentFormSettings> {
+  const formToken = await issueFormToken(context.settings.sessionSecret);
+  if (!context.admin) return {policy: 'UNAVAILABLE', formToken};
+  // On the emulator the policy is read fresh, so an editor's change shows at once.
+  const ttlMs = context.settings.usesEmulator ? 0 : undefined;
+  return {policy: await getCommentPolicy(context.admin, blogId, ttlMs), formToken};
+}
+
+const ARTICLE_IDS_QUERY = `#graphql
+  query CommentTarget($blogHandle: String!, $articleHandle: String!) {
+    blog(handle: $blogHandle) {
+      id
+      articleByHandle(handle: $articleHandle) {
+        id
+      }
+    }
+  }
+` as const;
+
+/**
+ * The article page's action: a reader's comment, checked and sent to Shopify's
+ * moderation queue. Any failure hands back everything the reader typed.
+ */
+export async function handleCommentSubmission({
+  request,
+  context,
+  blogHandle,
+  articleHandle,
+}: {
+  request: Request;
+  context: AppLoadContext;
+  blogHandle: string;
+  articleHandle: string;
+}) {
+  const formData = await request.formData();
+  const parsed = parseCommentInput(formData);
+  const fail = (status: number, message: string, fieldErrors: CommentFieldErrors = {}) =>
+    data<CommentFormState>({status: 'error', message, values: parsed.values, fieldErrors}, {status});
+
+  const guard = await checkFormGuard({
+    request,
+    formData,
+    secret: context.settings.sessionSecret,
+    limiter: commentLimiter,
+  });
+  if (!guard.ok) {
+    const status = guard.reason === 'rate-limited' ? 429 : guard.reason === 'too-fast' ? 400 : 403;
+    return fail(status, guard.message);
+  }
+  if (!parsed.ok) return fail(400, commentCopy.fixFields, parsed.fieldErrors);
+
+  // Ids come from the Storefront API, never from the form.
+  const {blog} = await context.storefront.query(ARTICLE_IDS_QUERY, {
+    cache: context.cachePolicy.content(),
+    variables: {blogHandle, articleHandle},
+  });
+  const articleId = blog?.articleByHandle?.id;
+  if (!blog || !articleId) throw new Response(null, {status: 404});
+
+  if (!context.admin) return fail(503, commentCopy.unavailable);
+  const policy = await getCommentPolicy(context.admin, blog.id, context.settings.usesEmulator ? 0 : undefined);
+  if (policy === 'CLOSED') return fail(403, commentCopy.closedOnSubmit);
+
+  const result = await submitComment(context.admin, {
+    blogId: blog.id,
+    articleId,
+    values: parsed.values,
+    ip: guard.ip,
+  });
+  if (!result.ok) return fail(result.reason === 'rejected' ? 422 : 503, commentCopy.failed);
+
+  const published = result.status === 'published';
+  return data<CommentFormState>({
+    status: 'success',
+    outcome: published ? 'published' : 'pending',
+    message: published ? commentCopy.published : commentCopy.pending,
+  });
+}

@@ -1,0 +1,10 @@
+import type {CommentFieldErrors, CommentValues} from '~/lib/comments/comment-input';
+import type {CommentPolicy} from '~/lib/comments/comment-policy';
+
+/** What the article action answers to the comment form. */
+export type CommentFormState =
+  | {status: 'success'; outcome: 'pending' | 'published'; message: string}
+  | {status: 'error'; message: string; values: CommentValues; fieldErrors: CommentFieldErrors};
+
+/** What the form needs at render: whether comments are open here, and a fresh anti-bot token. */
+export type CommentFormSettings = {policy: CommentPolicy | 'UNAVAILABLE'; formToken: string};

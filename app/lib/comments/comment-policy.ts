@@ -1,0 +1,2 @@
+/** Blog.commentPolicy in the Admin API. */
+export type CommentPolicy = 'MODERATED' | 'AUTO_PUBLISHED' | 'CLOSED';

@@ -1,0 +1,124 @@
+import {test, expect, type EmulatorClient} from './fixtures';
+import type {Page} from '@playwright/test';
+
+/**
+ * A reader comments on an article; marketing approves it in Shopify admin (here: the emulator's
+ * Admin GraphQL API, the same call real admin makes); the comment then appears on the article.
+ */
+const ARTICLE = '/blogs/news/deload-weeks-explained';
+
+// The form refuses posts sent faster than a person could type (docs/decisions/020).
+const HUMAN_PAUSE_MS = 2_100;
+
+function unique(label: string) {
+  return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+async function fillComment(page: Page, {name, email, body}: {name: string; email: string; body: string}) {
+  const form = page.getByRole('region', {name: 'Leave a comment'});
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Comment').fill(body);
+  await page.waitForTimeout(HUMAN_PAUSE_MS);
+  return form;
+}
+
+type AdminComment = {id: string; body: string; status: string};
+
+async function findComment(emulator: EmulatorClient, text: string): Promise<AdminComment> {
+  const data = await emulator.admin<{comments: {nodes: AdminComment[]}}>(
+    `query Pending { comments(first: 50, reverse: true) { nodes { id body status } } }`,
+  );
+  const match = data.comments.nodes.find((comment) => comment.body.includes(text));
+  if (!match) throw new Error(`comment containing "${text}" not found in admin`);
+  return match;
+}
+
+async function approve(emulator: EmulatorClient, id: string) {
+  const data = await emulator.admin<{commentApprove: {comment: {status: string} | null; userErrors: {message: string}[]}}>(
+    `mutation Approve($id: ID!) { commentApprove(id: $id) { comment { status } userErrors { message } } }`,
+    {id},
+  );
+  expect(data.commentApprove.userErrors).toEqual([]);
+  expect(data.commentApprove.comment?.status).toBe('PUBLISHED');
+}
+
+test.describe('reader comments', () => {
+  test('a comment waits for moderation, then appears once approved', async ({page, emulator}) => {
+    const body = unique('Deloads finally make sense to me, thanks!');
+    const email = `${unique('reader').replace(/\W/g, '')}@example.com`;
+    await page.goto(ARTICLE);
+    const form = await fillComment(page, {name: 'Robin Trail', email, body});
+    await form.getByRole('button', {name: 'Post comment'}).click();
+
+    await expect(page.getByTestId('comment-form-status')).toContainText('once our team has read it');
+    // The form clears, and the comment is not shown yet.
+    await expect(form.getByLabel('Comment')).toHaveValue('');
+    await expect(page.locator('#comments')).not.toContainText(body);
+
+    const comment = await findComment(emulator, body);
+    expect(comment.status).toBe('UNAPPROVED');
+    await approve(emulator, comment.id);
+
+    await page.reload();
+    await expect(page.locator('#comments')).toContainText(body);
+    await expect(page.locator('#comments')).toContainText('Robin Trail');
+    // The reader's email never reaches the page.
+    expect(await page.content()).not.toContain(email);
+  });
+
+  test('a validation error is shown beside the field and keeps what was typed', async ({page}) => {
+    await page.goto(ARTICLE);
+    const body = 'A thoughtful comment I would hate to retype.';
+    const form = await fillComment(page, {name: 'Sam Ridge', email: 'sam-at-example.com', body});
+    // Skip the browser's own email check so the server's answer is what the reader sees.
+    await form.locator('form').evaluate((element) => ((element as HTMLFormElement).noValidate = true));
+    await form.getByRole('button', {name: 'Post comment'}).click();
+
+    await expect(form.getByText('Please enter a valid email address')).toBeVisible();
+    await expect(form.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel('Name')).toHaveValue('Sam Ridge');
+    await expect(form.getByLabel('Email')).toHaveValue('sam-at-example.com');
+    await expect(form.getByLabel('Comment')).toHaveValue(body);
+  });
+
+  test('markup in a comment shows as text and never runs', async ({page, emulator}) => {
+    const marker = unique('xss');
+    // Straight to the Admin REST API, as any other client could: the storefront must escape it on render.
+    const token = await emulator.adminAccessToken();
+    const created = await emulator.request.post('/admin/api/2025-07/comments.json', {
+      headers: {'X-Shopify-Access-Token': token},
+      data: {
+        comment: {
+          body: `<img src=x onerror="window.__pwned=1">${marker}<script>window.__pwned=1</script>`,
+          author: 'Mallory',
+          email: 'mallory@example.net',
+          blog_id: 4001,
+          article_id: 5005,
+        },
+      },
+    });
+    expect(created.ok()).toBe(true);
+    await approve(emulator, (await findComment(emulator, marker)).id);
+
+    await page.goto(ARTICLE);
+    const comments = page.locator('#comments');
+    await expect(comments).toContainText(`<img src=x onerror="window.__pwned=1">${marker}`);
+    await expect(comments.locator('img[src="x"], script')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as {__pwned?: number}).__pwned)).toBeUndefined();
+  });
+});
+
+test.describe('reader comments without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('the form posts and shows the moderation message', async ({page, emulator}) => {
+    const body = unique('Posted from a browser with scripts off.');
+    await page.goto(ARTICLE);
+    const form = await fillComment(page, {name: 'Lee Noscript', email: 'lee@example.com', body});
+    await form.getByRole('button', {name: 'Post comment'}).click();
+
+    await expect(page.getByTestId('comment-form-status')).toContainText('once our team has read it');
+    expect((await findComment(emulator, body)).status).toBe('UNAPPROVED');
+  });
+});
