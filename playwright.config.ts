@@ -1,0 +1,86 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {defineConfig, devices} from '@playwright/test';
+
+/**
+ * Browser tests run against the *production* build (`npm run build` first; `npm test` does) served by
+ * MiniOxygen, pointed at a fresh Storefront API emulator with an empty temp data dir — never at a real store.
+ * Chromium is Debian's /usr/bin/chromium (scripts/ensure-chromium.sh); `playwright install` is never used.
+ *
+ * Ports: E2E_PORT (3110) for the storefront, E2E_EMULATOR_PORT (4110) for the emulator, so a running
+ * `npm run dev` (3000/4010) does not get in the way.
+ */
+const isCI = Boolean(process.env.CI);
+const appPort = Number(process.env.E2E_PORT ?? 3110);
+const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 4110);
+const baseURL = `http://localhost:${appPort}`;
+
+// The config is evaluated in the runner and again in every worker; create the data dir once (in the runner)
+// and hand it to workers through the environment, which they inherit.
+if (!process.env.E2E_EMULATOR_DATA_DIR) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'trailforge-e2e-emulator-'));
+  process.env.E2E_EMULATOR_DATA_DIR = dir;
+  process.on('exit', () => rmSync(dir, {recursive: true, force: true}));
+}
+const emulatorDataDir = process.env.E2E_EMULATOR_DATA_DIR;
+// Read by tests/e2e/fixtures (the `emulator` fixture) to call the emulator directly.
+process.env.E2E_EMULATOR_URL = `http://127.0.0.1:${emulatorPort}`;
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  // 2-core machine: the server (MiniOxygen + emulator) needs a core too.
+  workers: isCI ? 1 : 2,
+  timeout: 30_000,
+  expect: {timeout: 10_000},
+  // The JSON report feeds scripts/ci-summary.mjs (the closing "N passed, N failed" line in CI).
+  reporter: [['list'], ['json', {outputFile: 'tests/.artifacts/playwright-results.json'}]],
+  use: {
+    baseURL,
+    // Tracing every test costs time on 2 cores: on CI only the retry of a failed test is traced.
+    trace: isCI ? 'on-first-retry' : 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Emulator + `shopify hydrogen preview` on the existing build, as one supervised process tree.
+    command: 'node scripts/preview.mjs --no-build --emulator',
+    url: `${baseURL}/`,
+    env: {
+      PORT: String(appPort),
+      EMULATOR_PORT: String(emulatorPort),
+      EMULATOR_DATA_DIR: emulatorDataDir,
+      // Always a fresh emulator for the tests, even if the shell points dev at a running one.
+      EMULATOR_URL: '',
+      SHOPIFY_CLI_NO_ANALYTICS: '1',
+    },
+    reuseExistingServer: !isCI,
+    timeout: 120_000,
+    stdout: process.env.E2E_SERVER_LOGS ? 'pipe' : 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: {signal: 'SIGTERM', timeout: 10_000},
+  },
+});

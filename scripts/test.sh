@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# `npm test` — the whole suite, in order: chromium check, typecheck, lint, unit tests, production build, e2e.
+# Stops at the first failing stage and exits non-zero.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+export SHOPIFY_CLI_NO_ANALYTICS=1
+
+started=$SECONDS
+stage() {
+  printf '\n==================== [%s] %s (t+%ss) ====================\n' "$1" "$2" "$((SECONDS - started))"
+}
+
+stage 1/6 "Chromium"
+bash scripts/ensure-chromium.sh
+
+stage 2/6 "Typecheck (npm run typecheck)"
+if [[ ! -f storefrontapi.generated.d.ts ]]; then
+  echo "storefrontapi.generated.d.ts is missing; generating it first (npm run codegen)"
+  npm run --silent codegen
+fi
+npm run --silent typecheck
+
+stage 3/6 "Lint (npm run lint)"
+npm run --silent lint
+
+stage 4/6 "Unit tests (vitest run)"
+npx vitest run
+
+stage 5/6 "Production build (npm run build)"
+npm run --silent build
+
+stage 6/6 "Browser tests (playwright test)"
+npx playwright test
+
+printf '\n==================== all stages passed in %ss ====================\n' "$((SECONDS - started))"
