@@ -15,6 +15,7 @@ import {
   type ArticleTeaser,
 } from '~/lib/blog';
 import {readingTimeMinutes, countWords} from '~/lib/reading-time';
+import {HIGH_FETCH_PRIORITY} from '~/lib/fetch-priority';
 import {responsiveImage} from '~/lib/responsive-image';
 import {
   absoluteUrl,
@@ -39,6 +40,10 @@ import {TableOfContents} from '~/components/blog/TableOfContents';
 import {TagLinks} from '~/components/blog/TagLinks';
 import {blogCopy} from '~/components/blog/copy';
 import {CommentForm} from '~/components/blog/CommentForm';
+import {ArticleBody} from '~/components/marketing/ArticleBody';
+import {NewsletterForm} from '~/components/marketing/NewsletterForm';
+import {PromoCard} from '~/components/marketing/PromoCard';
+import {loadArticlePromo, withInlineProductCards} from '~/lib/marketing/promos.server';
 
 /** Ids the page uses itself; a heading or element in the body never takes them. */
 const PAGE_IDS = ['main', 'article-title', 'about-author', 'related-articles', COMMENTS_SECTION_ID, 'comments-title'];
@@ -69,7 +74,8 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
 
   // Critical, in parallel: the article (with its first comments) and, for the no-JS
   // "Show more comments" link, the requested later page of comments.
-  const [{shop, blog}, laterComments] = await Promise.all([
+  // Marketing: the promo above the body, in parallel (a failure only hides it).
+  const [{shop, blog}, laterComments, articlePromo] = await Promise.all([
     storefront.query(ARTICLE_QUERY, {
       cache,
       variables: {blogHandle, articleHandle, commentsFirst: COMMENTS_PER_PAGE},
@@ -82,12 +88,15 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
           })
           .catch(() => null)
       : null,
+    loadArticlePromo(context, request, {blogHandle, articleHandle}),
   ]);
 
   const article = blog?.articleByHandle;
   if (!blog || !article) throw new Response(null, {status: 404});
 
   const body = prepareArticleHtml(article.contentHtml, {reservedIds: PAGE_IDS});
+  // Marketing: product links on their own line become product cards (one query, only if any).
+  const bodySegments = withInlineProductCards(context, body.html, articlePromo.ownDomains);
   const origin = requestOrigin(request);
   const canonical = canonicalUrl(request);
   const blogUrl = absoluteUrl(origin, blogPath(blog.handle));
@@ -172,9 +181,10 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
       tags: article.tags,
       author: article.authorV2 ? {name: article.authorV2.name, bio: article.authorV2.bio ?? null} : null,
       readingMinutes: readingTimeMinutes(body.text),
-      html: body.html,
+      body: await bodySegments,
       toc: body.toc,
     },
+    promo: articlePromo.promo,
     hero,
     comments,
     commentsFromCursor: Boolean(laterPage),
@@ -189,16 +199,14 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
   };
 }
 
-/** fetchpriority is unknown to React 18's types and props: passed through as a plain attribute. */
-const HIGH_PRIORITY = {fetchpriority: 'high'} as Record<string, string>;
 
 export default function ArticlePage() {
-  const {blog, article, hero, comments, commentsFromCursor, commentCount, canonical, jsonLd, moreArticles, commentFormSettings} =
+  const {blog, article, hero, comments, commentsFromCursor, commentCount, canonical, jsonLd, moreArticles, commentFormSettings, promo} =
     useLoaderData<typeof loader>();
 
   // Slots other features fill; each renders nothing while empty.
-  const promoBanner: ReactNode = null; // Promo banner above the body (marketing banners).
-  const newsletter: ReactNode = null; // Newsletter call to action after the body.
+  const promoBanner: ReactNode = promo ? <PromoCard banner={promo} /> : null; // Promo banner above the body (marketing banners).
+  const newsletter: ReactNode = <NewsletterForm variant="article" />; // Newsletter call to action after the body.
   const commentForm: ReactNode = commentFormSettings ? (
     <CommentForm action={articlePath(blog.handle, article.handle)} settings={commentFormSettings} />
   ) : null;
@@ -252,7 +260,7 @@ export default function ArticlePage() {
               height={hero.height}
               alt={hero.alt}
               loading="eager"
-              {...HIGH_PRIORITY}
+              {...HIGH_FETCH_PRIORITY}
               className="mx-auto block aspect-[16/9] h-auto w-full max-w-6xl rounded-2xl bg-stone-200 object-cover shadow-sm"
             />
           </figure>
@@ -271,7 +279,7 @@ export default function ArticlePage() {
               </ArticleSlot>
             </div>
 
-            <div className="prose-trail mx-auto" dangerouslySetInnerHTML={{__html: article.html}} />
+            <ArticleBody segments={article.body} />
 
             <footer className="mx-auto mt-14 max-w-[68ch] space-y-10 border-t border-stone-200 pt-10">
               <div className="flex flex-col gap-8 sm:flex-row sm:items-start sm:justify-between">

@@ -1,4 +1,5 @@
 import {Image} from '@shopify/hydrogen';
+import {HIGH_FETCH_PRIORITY} from '~/lib/fetch-priority';
 
 type GalleryImage = {
   id?: string | null;
@@ -31,7 +32,7 @@ export function ProductGallery({
           aspectRatio="1/1"
           sizes="(min-width: 768px) 50vw, 100vw"
           loading="eager"
-          fetchPriority="high"
+          {...HIGH_FETCH_PRIORITY}
           className="block h-auto w-full object-cover"
         />
       </div>

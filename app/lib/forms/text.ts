@@ -2,6 +2,7 @@
 export function stripHtml(value: string): string {
   return value
     .replace(/<[^>]*>?/g, '')
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
