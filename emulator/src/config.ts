@@ -10,6 +10,8 @@ export const EMULATOR_ROOT = path.resolve(
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_PUBLIC_TOKEN = 'trailforge-emulator-public-token';
 export const DEFAULT_PRIVATE_TOKEN = 'trailforge-emulator-private-token';
+export const DEFAULT_ADMIN_CLIENT_ID = 'trailforge-emulator-admin-client';
+export const DEFAULT_ADMIN_CLIENT_SECRET = 'trailforge-emulator-admin-secret';
 
 /** A demo discount code: a percentage off the cart subtotal. */
 export interface DiscountCodeConfig {
@@ -25,6 +27,9 @@ export interface EmulatorConfig {
   publicOrigin: string;
   publicToken: string;
   privateToken: string;
+  /** Admin API app credentials for the client-credentials grant (POST /admin/oauth/access_token). */
+  adminClientId: string;
+  adminClientSecret: string;
   /** Read-only seed content (emulator/content). */
   contentDir: string;
   /** Writable state (carts, comments, …): emulator/.data by default. */
@@ -65,6 +70,10 @@ export function resolveConfig(
       options.publicToken ?? env.EMULATOR_PUBLIC_TOKEN ?? DEFAULT_PUBLIC_TOKEN,
     privateToken:
       options.privateToken ?? env.EMULATOR_PRIVATE_TOKEN ?? DEFAULT_PRIVATE_TOKEN,
+    adminClientId:
+      options.adminClientId ?? env.EMULATOR_ADMIN_CLIENT_ID ?? DEFAULT_ADMIN_CLIENT_ID,
+    adminClientSecret:
+      options.adminClientSecret ?? env.EMULATOR_ADMIN_CLIENT_SECRET ?? DEFAULT_ADMIN_CLIENT_SECRET,
     contentDir: path.resolve(
       options.contentDir ??
         env.EMULATOR_CONTENT_DIR ??

@@ -1,5 +1,8 @@
 import http from 'node:http';
 import path from 'node:path';
+import type {AdminContext} from './admin/context';
+import {registerAdminRoutes} from './admin/routes';
+import {checkSeedMetadata} from './admin/seed-check';
 import {resolveConfig, type EmulatorConfig, type EmulatorOptions} from './config';
 import {registerCheckoutRoutes} from './checkout/routes';
 import {loadContent} from './content/loader';
@@ -9,8 +12,11 @@ import {Router} from './http/router';
 import {text} from './http/responses';
 import {ImageRenderer} from './images/render';
 import {registerImageRoutes} from './images/routes';
+import {AdminTokenRepository} from './store/admin-tokens';
+import {BlogSettingsRepository} from './store/blog-settings';
 import {CartRepository} from './store/carts';
 import {CommentRepository} from './store/comments';
+import {CustomerRepository} from './store/customers';
 import {MetadataRepository} from './store/metadata';
 import {StateStore} from './store/state-store';
 import type {StorefrontContext} from './storefront/context';
@@ -21,6 +27,8 @@ export interface CreateEmulatorOptions extends EmulatorOptions {
   log?: (message: string) => void;
   /** Rasterise images with sharp (default true); false forces the SVG-rewrite fallback. */
   rasterizeImages?: boolean;
+  /** Clock for token expiry and Admin timestamps (tests move it forward); default: real time. */
+  now?: () => Date;
 }
 
 export interface Emulator {
@@ -30,13 +38,18 @@ export interface Emulator {
   carts: CartRepository;
   comments: CommentRepository;
   metadata: MetadataRepository;
+  customers: CustomerRepository;
+  blogSettings: BlogSettingsRepository;
+  adminTokens: AdminTokenRepository;
   router: Router;
   /** Handles one request in-process (no sockets): what the HTTP server calls. */
   handle(request: Request): Promise<Response>;
   /** Convenience for tests: `fetch`-like call with a path relative to the public origin. */
   fetch(pathOrUrl: string, init?: RequestInit): Promise<Response>;
-  /** A StorefrontContext for direct resolver use (e.g. later Admin handlers sharing the store). */
+  /** A StorefrontContext for direct resolver use. */
   context(requestId?: string): StorefrontContext;
+  /** An AdminContext (Storefront context + customers, blog settings, clock). */
+  adminContext(requestId?: string): AdminContext;
   listen(): Promise<http.Server>;
   close(): Promise<void>;
 }
@@ -52,7 +65,18 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const state = new StateStore(config.dataDir);
   const carts = new CartRepository(state);
   const comments = new CommentRepository(content.seedComments, state);
-  const metadata = new MetadataRepository(content.seedMetaobjects, state);
+  const metadata = new MetadataRepository(
+    {
+      metaobjects: content.seedMetaobjects,
+      definitions: content.seedMetaobjectDefinitions,
+      metafieldDefinitions: content.seedMetafieldDefinitions,
+    },
+    state,
+  );
+  const customers = new CustomerRepository(content.seedCustomers, state, content.baselineSubscribedCount);
+  const blogSettings = new BlogSettingsRepository(state);
+  const adminTokens = new AdminTokenRepository(state);
+  const now = options.now ?? (() => new Date());
 
   const context = (requestId = 'local'): StorefrontContext => ({
     content,
@@ -62,6 +86,16 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     config,
     origin: config.publicOrigin,
     requestId,
+  });
+  const adminContext = (requestId = 'local'): AdminContext => ({
+    ...context(requestId),
+    customers,
+    blogSettings,
+    now,
+  });
+  checkSeedMetadata(adminContext('seed-check'), (m) => {
+    content.warnings.push(m);
+    log(`[emulator] content: ${m}`);
   });
 
   const router = new Router();
@@ -74,6 +108,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     }),
   );
   registerCheckoutRoutes(router, context);
+  registerAdminRoutes(router, config, adminTokens, adminContext);
 
   let server: http.Server | undefined;
 
@@ -84,11 +119,15 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     carts,
     comments,
     metadata,
+    customers,
+    blogSettings,
+    adminTokens,
     router,
     handle: (request) => router.handle(request),
     fetch: (pathOrUrl, init) =>
       router.handle(new Request(new URL(pathOrUrl, config.publicOrigin), init)),
     context,
+    adminContext,
     listen: () =>
       new Promise((resolve, reject) => {
         const origin = `http://${config.host}:${config.port}`;

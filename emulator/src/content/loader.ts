@@ -8,6 +8,11 @@ import type {
   CommentData,
   CommentStatus,
   ContentIndex,
+  CustomerData,
+  FileData,
+  MarketingState,
+  MetafieldDefinitionData,
+  MetaobjectDefinitionData,
   ImageRef,
   MenuItemSeed,
   MenuSeed,
@@ -19,6 +24,7 @@ import type {
   RedirectRecord,
   SeoSeed,
   ShopPolicyRecord,
+  ValidationData,
   ShopRecord,
   VariantRecord,
 } from './types';
@@ -438,33 +444,152 @@ export function loadContent(
       status,
       createdAt: str(c.createdAt) ?? EPOCH,
       ip: str(c.ip),
+      userAgent: str(c.userAgent),
     });
   });
   seedComments.sort((x, y) => x.id - y.id);
 
-  // Optional (not yet part of the content README): metaobjects.json, an array of
-  // {id, type, handle, status: ACTIVE|DRAFT, updatedAt, fields: [{key, type, value}]}.
+  // metaobjects.json (content README): either an array of entries (older format) or
+  // {files, definitions, metafieldDefinitions, metaobjects}.
+  const metaJson = readJson(path.join(dir, 'metaobjects.json'));
+  const metaRoot: Json = Array.isArray(metaJson)
+    ? {metaobjects: metaJson}
+    : isObject(metaJson)
+      ? metaJson
+      : {};
+
+  const files: FileData[] = [];
+  arr(metaRoot.files).forEach((f, i) => {
+    const id = isObject(f) ? int(f.id) : null;
+    const ref = isObject(f) ? image(f, `metaobjects.json files[${i}]`) : null;
+    if (!id || !ref) {
+      warn(`metaobjects.json files[${i}]: needs id and file`);
+      return;
+    }
+    files.push({id, image: ref, createdAt: (isObject(f) && str(f.createdAt)) || EPOCH});
+  });
+
+  const seedMetaobjectDefinitions: MetaobjectDefinitionData[] = [];
+  arr(metaRoot.definitions).forEach((d, i) => {
+    if (!isObject(d) || !int(d.id) || !str(d.type)) {
+      warn(`metaobjects.json definitions[${i}]: needs id and type`);
+      return;
+    }
+    const access = isObject(d.access) ? d.access : {};
+    const caps = isObject(d.capabilities) ? d.capabilities : {};
+    const enabled = (c: unknown) => isObject(c) && c.enabled === true;
+    seedMetaobjectDefinitions.push({
+      id: int(d.id)!,
+      type: str(d.type)!,
+      name: str(d.name) ?? str(d.type)!,
+      description: str(d.description),
+      displayNameKey: str(d.displayNameKey),
+      fieldDefinitions: arr(d.fieldDefinitions)
+        .filter(isObject)
+        .map((f) => ({
+          key: String(f.key),
+          name: str(f.name) ?? String(f.key),
+          description: str(f.description),
+          type: str(f.type) ?? 'single_line_text_field',
+          required: f.required === true,
+          validations: validations(f.validations),
+        })),
+      access: {
+        admin: str(access.admin) ?? 'PUBLIC_READ_WRITE',
+        storefront: access.storefront === 'PUBLIC_READ' ? 'PUBLIC_READ' : 'NONE',
+      },
+      capabilities: {
+        publishable: {enabled: enabled(caps.publishable)},
+        translatable: {enabled: enabled(caps.translatable)},
+      },
+      createdAt: str(d.createdAt) ?? EPOCH,
+      updatedAt: str(d.updatedAt) ?? str(d.createdAt) ?? EPOCH,
+    });
+  });
+
+  const seedMetafieldDefinitions: MetafieldDefinitionData[] = [];
+  arr(metaRoot.metafieldDefinitions).forEach((d, i) => {
+    if (!isObject(d) || !int(d.id) || !str(d.key) || !str(d.ownerType) || !str(d.type)) {
+      warn(`metaobjects.json metafieldDefinitions[${i}]: needs id, key, ownerType and type`);
+      return;
+    }
+    const access = isObject(d.access) ? d.access : {};
+    seedMetafieldDefinitions.push({
+      id: int(d.id)!,
+      name: str(d.name) ?? str(d.key)!,
+      namespace: str(d.namespace) ?? 'custom',
+      key: str(d.key)!,
+      description: str(d.description),
+      ownerType: str(d.ownerType)!,
+      type: str(d.type)!,
+      validations: validations(d.validations),
+      access: {
+        admin: str(access.admin) ?? 'PUBLIC_READ_WRITE',
+        storefront: access.storefront === 'NONE' ? 'NONE' : 'PUBLIC_READ',
+      },
+      pinnedPosition: int(d.pinnedPosition),
+    });
+  });
+
   const seedMetaobjects: MetaobjectData[] = [];
-  arr(readJson(path.join(dir, 'metaobjects.json'))).forEach((m, i) => {
+  arr(metaRoot.metaobjects).forEach((m, i) => {
     if (!isObject(m) || !int(m.id) || !str(m.type) || !str(m.handle)) {
       warn(`metaobjects.json[${i}]: needs id, type and handle`);
       return;
     }
+    const definition = seedMetaobjectDefinitions.find((d) => d.type === m.type);
     seedMetaobjects.push({
       id: int(m.id)!,
       type: str(m.type)!,
       handle: str(m.handle)!,
       status: m.status === 'DRAFT' ? 'DRAFT' : 'ACTIVE',
       updatedAt: str(m.updatedAt) ?? EPOCH,
+      createdAt: str(m.createdAt) ?? str(m.updatedAt) ?? EPOCH,
       fields: arr(m.fields)
         .filter(isObject)
         .map((f) => ({
           key: String(f.key),
-          type: str(f.type) ?? 'single_line_text_field',
-          value: f.value == null ? null : String(f.value),
+          type:
+            str(f.type) ??
+            definition?.fieldDefinitions.find((fd) => fd.key === f.key)?.type ??
+            'single_line_text_field',
+          value:
+            f.value == null ? null : typeof f.value === 'string' ? f.value : JSON.stringify(f.value),
         })),
     });
   });
+
+  // customers.json (optional): {baselineSubscribedCount, customers: [...]}.
+  const customersJson = readJson(path.join(dir, 'customers.json'));
+  const customersRoot: Json = isObject(customersJson) ? customersJson : {};
+  const seedCustomers: CustomerData[] = [];
+  arr(customersRoot.customers).forEach((c, i) => {
+    if (!isObject(c) || !int(c.id)) {
+      warn(`customers.json customers[${i}]: needs an id`);
+      return;
+    }
+    const consent = isObject(c.emailMarketingConsent) ? c.emailMarketingConsent : null;
+    const createdAt = str(c.createdAt) ?? EPOCH;
+    seedCustomers.push({
+      id: int(c.id)!,
+      email: str(c.email),
+      firstName: str(c.firstName),
+      lastName: str(c.lastName),
+      createdAt,
+      updatedAt: str(c.updatedAt) ?? createdAt,
+      emailMarketingConsent: consent
+        ? {
+            marketingState: (str(consent.marketingState) ?? 'NOT_SUBSCRIBED') as MarketingState,
+            marketingOptInLevel: (str(consent.marketingOptInLevel) ??
+              null) as NonNullable<CustomerData['emailMarketingConsent']>['marketingOptInLevel'],
+            consentUpdatedAt: str(consent.consentUpdatedAt),
+          }
+        : null,
+      tags: arr(c.tags).map(String),
+    });
+  });
+  seedCustomers.sort((x, y) => x.id - y.id);
+  const baselineSubscribedCount = Math.max(0, int(customersRoot.baselineSubscribedCount) ?? 0);
 
   const index: ContentIndex = {
     dir,
@@ -489,6 +614,11 @@ export function loadContent(
     redirects,
     seedComments,
     seedMetaobjects,
+    seedMetaobjectDefinitions,
+    seedMetafieldDefinitions,
+    files,
+    seedCustomers,
+    baselineSubscribedCount,
     imagesByFile,
     warnings,
   };
@@ -578,6 +708,16 @@ function money(value: unknown): string | null {
 function seo(value: unknown): SeoSeed {
   const s = isObject(value) ? value : {};
   return {title: str(s.title), description: str(s.description)};
+}
+
+function validations(value: unknown): ValidationData[] {
+  return arr(value)
+    .filter(isObject)
+    .filter((v) => typeof v.name === 'string')
+    .map((v) => ({
+      name: String(v.name),
+      value: typeof v.value === 'string' ? v.value : JSON.stringify(v.value ?? null),
+    }));
 }
 
 function metafields(value: unknown): MetafieldSeed[] {

@@ -196,6 +196,11 @@ export interface CommentData {
   status: CommentStatus;
   createdAt: string;
   ip?: string | null;
+  userAgent?: string | null;
+  /** Last change (creation or moderation); defaults to createdAt. */
+  updatedAt?: string;
+  /** When the comment was last published; seed comments that are published default to createdAt. */
+  publishedAt?: string | null;
 }
 
 export interface MetaobjectFieldSeed {
@@ -210,7 +215,80 @@ export interface MetaobjectData {
   handle: string;
   status: 'ACTIVE' | 'DRAFT';
   updatedAt: string;
+  createdAt?: string;
   fields: MetaobjectFieldSeed[];
+}
+
+/** `{name, value}` as in Shopify's MetafieldDefinitionValidation (value is a string, JSON for lists). */
+export interface ValidationData {
+  name: string;
+  value: string;
+}
+
+export interface MetaobjectFieldDefinitionData {
+  key: string;
+  name: string;
+  description: string | null;
+  type: string;
+  required: boolean;
+  validations: ValidationData[];
+}
+
+export interface MetaobjectDefinitionData {
+  id: number;
+  type: string;
+  name: string;
+  description: string | null;
+  displayNameKey: string | null;
+  fieldDefinitions: MetaobjectFieldDefinitionData[];
+  access: {admin: string; storefront: 'PUBLIC_READ' | 'NONE'};
+  capabilities: {publishable: {enabled: boolean}; translatable: {enabled: boolean}};
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MetafieldDefinitionData {
+  id: number;
+  name: string;
+  namespace: string;
+  key: string;
+  description: string | null;
+  /** MetafieldOwnerType: ARTICLE, BLOG, PRODUCT, COLLECTION, PAGE, SHOP, … */
+  ownerType: string;
+  type: string;
+  validations: ValidationData[];
+  access: {admin: string; storefront: 'PUBLIC_READ' | 'NONE'};
+  pinnedPosition: number | null;
+}
+
+/** A file in the shop's Files (Admin `files`), referenced as gid://shopify/MediaImage/<id>. */
+export interface FileData {
+  id: number;
+  image: ImageRef;
+  createdAt: string;
+}
+
+export type MarketingState =
+  | 'SUBSCRIBED'
+  | 'NOT_SUBSCRIBED'
+  | 'PENDING'
+  | 'UNSUBSCRIBED'
+  | 'REDACTED'
+  | 'INVALID';
+
+export interface CustomerData {
+  id: number;
+  email: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  emailMarketingConsent: {
+    marketingState: MarketingState;
+    marketingOptInLevel: 'SINGLE_OPT_IN' | 'CONFIRMED_OPT_IN' | 'UNKNOWN' | null;
+    consentUpdatedAt: string | null;
+  } | null;
+  tags: string[];
 }
 
 export interface ContentIndex {
@@ -236,6 +314,16 @@ export interface ContentIndex {
   redirects: RedirectRecord[];
   seedComments: CommentData[];
   seedMetaobjects: MetaobjectData[];
+  /** metaobjects.json `definitions` (Admin metaobjectDefinition*). */
+  seedMetaobjectDefinitions: MetaobjectDefinitionData[];
+  /** metaobjects.json `metafieldDefinitions` (Admin metafieldDefinition*). */
+  seedMetafieldDefinitions: MetafieldDefinitionData[];
+  /** metaobjects.json `files`: images that file_reference fields can point at. */
+  files: FileData[];
+  /** customers.json `customers` (newsletter subscribers and other customers). */
+  seedCustomers: CustomerData[];
+  /** customers.json `baselineSubscribedCount`: subscribers customersCount adds without listing them. */
+  baselineSubscribedCount: number;
   /** Every image referenced by the content, by file name (intrinsic size for the image CDN). */
   imagesByFile: Map<string, ImageRef>;
   warnings: string[];

@@ -1,6 +1,7 @@
 import type {StorefrontContext} from '../context';
-import {parseGid} from '../gid';
+import {gid, parseGid, stableId} from '../gid';
 import {cartView, findCart} from './cart';
+import {mediaImage} from './common';
 import {menuView} from './menus';
 import {activeMetaobjects, commentView} from './views';
 
@@ -35,6 +36,8 @@ export function findNode(ctx: StorefrontContext, id: string): unknown {
     }
     case 'Metaobject':
       return activeMetaobjects(ctx).find((m) => m._data.id === n) ?? null;
+    case 'MediaImage':
+      return findMediaImage(ctx, n);
     case 'Menu': {
       const menu = [...content.menus.values()].find((m) => m.legacyId === n);
       return menu ? menuView(ctx, menu) : null;
@@ -46,4 +49,17 @@ export function findNode(ctx: StorefrontContext, id: string): unknown {
     default:
       return null;
   }
+}
+
+/**
+ * A MediaImage by numeric id: a file listed in metaobjects.json `files` (stable ids for
+ * file_reference values), else any seed image whose derived MediaImage id matches (product media).
+ */
+export function findMediaImage(ctx: StorefrontContext, id: number) {
+  const file = ctx.content.files.find((f) => f.id === id);
+  if (file) return {...mediaImage(file.image)!, id: gid('MediaImage', file.id)};
+  for (const ref of ctx.content.imagesByFile.values()) {
+    if (stableId(`MediaImage:${ref.file}`) === id) return mediaImage(ref);
+  }
+  return null;
 }

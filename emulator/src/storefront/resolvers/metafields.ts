@@ -1,7 +1,7 @@
 import type {MetafieldSeed} from '../../content/types';
 import {paginate, type PageArgs} from '../connection';
 import type {StorefrontContext} from '../context';
-import {gid, stableId} from '../gid';
+import {gid, parseGid, stableId} from '../gid';
 import {byKey, sortRecords} from './common';
 import {findNode} from './lookup';
 import type {ResolverMap} from './types';
@@ -27,8 +27,19 @@ interface MetafieldView {
 
 const APP_NAMESPACE = '$app';
 
+/**
+ * The owner's metafields that the Storefront API may read: those whose metafield definition (if one
+ * exists for the owner type, namespace and key) grants storefront access PUBLIC_READ. Metafields
+ * without a definition stay visible (the seed format predates definitions).
+ */
 function metafieldsOf(ctx: StorefrontContext, owner: Owner): MetafieldSeed[] {
-  return ctx.metadata.metafieldsFor(owner.id, owner._metafields ?? []);
+  const all = ctx.metadata.metafieldsFor(owner.id, owner._metafields ?? []);
+  const ownerType = parseGid(owner.id)?.type.toUpperCase();
+  if (!ownerType) return all;
+  return all.filter((m) => {
+    const definition = ctx.metadata.metafieldDefinition(ownerType, m.namespace, m.key);
+    return !definition || definition.access.storefront === 'PUBLIC_READ';
+  });
 }
 
 function view(owner: Owner, m: MetafieldSeed): MetafieldView {

@@ -37,10 +37,21 @@ export function metaobjectView(data: MetaobjectData): MetaobjectView {
   };
 }
 
-/** Storefront-visible metaobjects (ACTIVE only). */
+/**
+ * Whether the Storefront API may see an entry: ACTIVE, and its definition (when the seed or the Admin
+ * API defined one) grants storefront access PUBLIC_READ. Entries without a definition (older seed
+ * format) are visible when ACTIVE.
+ */
+export function storefrontVisible(ctx: StorefrontContext, data: MetaobjectData): boolean {
+  if (data.status !== 'ACTIVE') return false;
+  const definition = ctx.metadata.definitionByType(data.type);
+  return !definition || definition.access.storefront === 'PUBLIC_READ';
+}
+
+/** Storefront-visible metaobjects. */
 export function activeMetaobjects(ctx: StorefrontContext): MetaobjectView[] {
   return ctx.metadata
     .metaobjects()
-    .filter((m) => m.status === 'ACTIVE')
+    .filter((m) => storefrontVisible(ctx, m))
     .map(metaobjectView);
 }
