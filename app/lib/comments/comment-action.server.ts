@@ -63,7 +63,9 @@ export async function handleCommentSubmission({
     const status = guard.reason === 'rate-limited' ? 429 : guard.reason === 'too-fast' ? 400 : 403;
     return fail(status, guard.message);
   }
-  if (!parsed.ok) return fail(400, commentCopy.fixFields, parsed.fieldErrors);
+  // A form shown again with field errors is an ordinary answer, not a failed request (a 4xx
+  // here would also log a console error in the reader's browser on every typo).
+  if (!parsed.ok) return fail(200, commentCopy.fixFields, parsed.fieldErrors);
 
   // Ids come from the Storefront API, never from the form.
   const {blog} = await context.storefront.query(ARTICLE_IDS_QUERY, {
