@@ -11,6 +11,7 @@ import {sendFetchResponse, toFetchRequest} from './http/node-adapter';
 import {Router} from './http/router';
 import {text} from './http/responses';
 import {ImageRenderer} from './images/render';
+import {registerFaultInjection} from './faults/faults';
 import {registerImageRoutes} from './images/routes';
 import {AdminTokenRepository} from './store/admin-tokens';
 import {BlogSettingsRepository} from './store/blog-settings';
@@ -100,6 +101,8 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
 
   const router = new Router();
   router.get('/healthz', () => text('ok', {headers: {'cache-control': 'no-store'}}));
+  // First, so a fault can stand in for any route below.
+  registerFaultInjection(router);
   registerStorefrontRoutes(router, config, context);
   registerImageRoutes(
     router,

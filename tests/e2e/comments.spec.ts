@@ -7,6 +7,10 @@ import type {Page} from '@playwright/test';
  */
 const ARTICLE = '/blogs/news/deload-weeks-explained';
 
+// One at a time: the outage test arms a fault on the emulator's comments endpoint, which any
+// comment posted from another worker at that moment would trip instead.
+test.describe.configure({mode: 'serial'});
+
 // The form refuses posts sent faster than a person could type (docs/decisions/020).
 const HUMAN_PAUSE_MS = 2_100;
 
@@ -80,6 +84,24 @@ test.describe('reader comments', () => {
     await expect(form.getByLabel('Name')).toHaveValue('Sam Ridge');
     await expect(form.getByLabel('Email')).toHaveValue('sam-at-example.com');
     await expect(form.getByLabel('Comment')).toHaveValue(body);
+  });
+
+  test('when Shopify fails, the reader sees why and keeps their comment', async ({page, emulator, pageErrors}) => {
+    // The storefront answers 503 to its own form post; the browser logs that, and that is expected here.
+    pageErrors.allow(/status of 503/);
+    const armed = await emulator.request.post('/__emulator/faults', {
+      data: {path: '/admin/api/*/comments.json', method: 'POST', status: 503, times: 1},
+    });
+    expect(armed.status()).toBe(201);
+
+    await page.goto(ARTICLE);
+    const body = unique('This one must survive an outage.');
+    const form = await fillComment(page, {name: 'Kit Outage', email: 'kit@example.com', body});
+    await form.getByRole('button', {name: 'Post comment'}).click();
+
+    await expect(page.getByTestId('comment-form-status')).toContainText('couldn\u2019t post your comment');
+    await expect(form.getByLabel('Comment')).toHaveValue(body);
+    await expect(form.getByLabel('Name')).toHaveValue('Kit Outage');
   });
 
   test('markup in a comment shows as text and never runs', async ({page, emulator}) => {
