@@ -144,3 +144,42 @@ test.describe('reader comments without JavaScript', () => {
     expect((await findComment(emulator, body)).status).toBe('UNAPPROVED');
   });
 });
+
+test.describe('the blog comment policy set in admin', () => {
+  async function setPolicy(emulator: EmulatorClient, commentPolicy: 'MODERATED' | 'AUTO_PUBLISHED' | 'CLOSED') {
+    const data = await emulator.admin<{blogUpdate: {userErrors: {message: string}[]}}>(
+      `mutation Policy($id: ID!, $policy: CommentPolicy!) {
+        blogUpdate(id: $id, blog: {commentPolicy: $policy}) { userErrors { message } }
+      }`,
+      {id: 'gid://shopify/Blog/4001', policy: commentPolicy},
+    );
+    expect(data.blogUpdate.userErrors).toEqual([]);
+  }
+
+  test('auto-published comments say so and show at once', async ({page, emulator}) => {
+    await setPolicy(emulator, 'AUTO_PUBLISHED');
+    try {
+      await page.goto(ARTICLE);
+      await expect(page.getByText('Comments appear as soon as you post them.')).toBeVisible();
+      const body = unique('Straight onto the page.');
+      const form = await fillComment(page, {name: 'Ari Instant', email: 'ari@example.com', body});
+      await form.getByRole('button', {name: 'Post comment'}).click();
+      await expect(page.getByTestId('comment-form-status')).toContainText('your comment is published');
+      await page.reload();
+      await expect(page.locator('#comments')).toContainText(body);
+    } finally {
+      await setPolicy(emulator, 'MODERATED');
+    }
+  });
+
+  test('closed comments show a short line and no form', async ({page, emulator}) => {
+    await setPolicy(emulator, 'CLOSED');
+    try {
+      await page.goto(ARTICLE);
+      await expect(page.getByText('Comments are closed for this article.')).toBeVisible();
+      await expect(page.getByRole('region', {name: 'Leave a comment'})).toHaveCount(0);
+    } finally {
+      await setPolicy(emulator, 'MODERATED');
+    }
+  });
+});

@@ -14,7 +14,7 @@ export const commentCopy = {
   honeypotLabel: 'Leave this field empty',
   pending:
     'Thanks \u2014 your comment is in! It will appear here once our team has read it, usually within a day.',
-  published: 'Thanks \u2014 your comment is published below.',
+  published: 'Thanks \u2014 your comment is published. It appears below within a minute.',
   failed:
     'We couldn\u2019t post your comment just now. Nothing is lost: your comment is still in the form, so please try again in a minute.',
   fixFields: 'Please fix the highlighted fields and send your comment again.',
