@@ -101,6 +101,8 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
 
   const router = new Router();
   router.get('/healthz', () => text('ok', {headers: {'cache-control': 'no-store'}}));
+  // Its HTML pages (checkout, /admin) have no icon; answer the browser's automatic request quietly.
+  router.get('/favicon.ico', () => new Response(null, {status: 204}));
   // First, so a fault can stand in for any route below.
   registerFaultInjection(router);
   registerStorefrontRoutes(router, config, context);

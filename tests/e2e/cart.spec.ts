@@ -1,0 +1,83 @@
+import {test, expect} from './fixtures';
+
+/** A shopper picks a program's options, adds it to the cart, changes the quantity and checks out. */
+const FLAGSHIP = '/products/spartan-race-preparation-program';
+
+test.describe('shopper', () => {
+  test('picking options updates the price and the URL', async ({page}) => {
+    await page.goto(FLAGSHIP);
+    await page.getByRole('link', {name: 'Race distance: Super 10K'}).click();
+    await page.getByRole('link', {name: 'Program length: 16 weeks'}).click();
+    await expect(page).toHaveURL(/Race\+distance=Super\+10K/);
+    await expect(page).toHaveURL(/Program\+length=16\+weeks/);
+    await expect(page.getByTestId('product-price')).toContainText('$129.00');
+    // The compare-at price shows the saving.
+    await expect(page.getByTestId('product-price')).toContainText('$149.00');
+  });
+
+  test('a sold-out combination cannot be added', async ({page}) => {
+    await page.goto(`${FLAGSHIP}?Race+distance=Beast+21K&Program+length=8+weeks`);
+    await expect(page.getByRole('button', {name: 'Sold out'})).toBeDisabled();
+  });
+
+  test('adding a program shows it in the cart with the right total', async ({page}) => {
+    await page.goto(`${FLAGSHIP}?Race+distance=Super+10K&Program+length=12+weeks`);
+    await expect(page.getByTestId('product-price')).toContainText('$109.00');
+    await page.getByRole('button', {name: 'Add to cart'}).click();
+
+    await expect(page.getByText('Added to your cart.')).toBeVisible();
+    await expect(page.getByTestId('cart-count')).toHaveText('1');
+
+    await page.getByRole('link', {name: 'View cart and check out'}).click();
+    await expect(page).toHaveURL(/\/cart$/);
+    const line = page.getByTestId('cart-line');
+    await expect(line).toHaveCount(1);
+    await expect(line).toContainText('Spartan Race Preparation Program');
+    await expect(line).toContainText('Race distance: Super 10K · Program length: 12 weeks');
+    await expect(page.getByTestId('cart-subtotal')).toHaveText('$109.00');
+
+    await line.getByRole('button', {name: 'Increase quantity'}).click();
+    await expect(page.getByTestId('cart-line-quantity')).toHaveText('2');
+    await expect(page.getByTestId('cart-subtotal')).toHaveText('$218.00');
+    await expect(page.getByTestId('cart-count')).toHaveText('2');
+
+    // Checkout goes to the (emulated) Shopify checkout with the same lines.
+    const checkoutHref = await page.getByRole('link', {name: 'Check out'}).getAttribute('href');
+    expect(checkoutHref).toMatch(/\/checkouts\/cn\//);
+
+    await line.getByRole('button', {name: /Remove/}).click();
+    await expect(page.getByText('Your cart is empty.')).toBeVisible();
+    await expect(page.getByTestId('cart-count')).toBeHidden();
+  });
+
+  test('the checkout page lists the cart', async ({page}) => {
+    await page.goto('/products/grip-and-hang-strength-block');
+    await page.getByRole('button', {name: 'Add to cart'}).click();
+    await expect(page.getByTestId('cart-count')).toHaveText('1');
+    await page.goto('/cart');
+    await page.getByRole('link', {name: 'Check out'}).click();
+    await expect(page.getByText('Grip & Hang Strength Block')).toBeVisible();
+    await expect(page.getByText('$39.00').first()).toBeVisible();
+  });
+
+  test('search finds programs and articles', async ({page}) => {
+    await page.goto('/search');
+    await page.getByRole('searchbox').fill('grip');
+    await page.getByRole('button', {name: 'Search'}).click();
+    await expect(page).toHaveURL(/q=grip/);
+    await expect(page.getByRole('link', {name: 'Grip & Hang Strength Block'})).toBeVisible();
+    await expect(page.getByRole('link', {name: /Grip Strength for Obstacle Racing/})).toBeVisible();
+  });
+});
+
+test.describe('shopper without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('add to cart posts and lands on the cart page', async ({page}) => {
+    await page.goto('/products/mobility-and-recovery-reset');
+    await page.getByRole('button', {name: 'Add to cart'}).click();
+    await expect(page).toHaveURL(/\/cart$/);
+    await expect(page.getByTestId('cart-line')).toContainText('Mobility & Recovery Reset');
+    await expect(page.getByTestId('cart-subtotal')).toHaveText('$29.00');
+  });
+});
