@@ -287,6 +287,125 @@ export type LayoutFooterQuery = {
   };
 };
 
+export type InlineProductFragment = Pick<
+  StorefrontAPI.Product,
+  'description' | 'id' | 'handle' | 'title' | 'productType' | 'availableForSale'
+> & {
+  featuredImage?: StorefrontAPI.Maybe<
+    Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
+  >;
+  priceRange: {
+    minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+    maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+  };
+  compareAtPriceRange: {
+    minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+  };
+};
+
+export type InlineProductsQueryVariables = StorefrontAPI.Exact<{
+  h0: StorefrontAPI.Scalars['String']['input'];
+  h1: StorefrontAPI.Scalars['String']['input'];
+  h2: StorefrontAPI.Scalars['String']['input'];
+  h3: StorefrontAPI.Scalars['String']['input'];
+  w1: StorefrontAPI.Scalars['Boolean']['input'];
+  w2: StorefrontAPI.Scalars['Boolean']['input'];
+  w3: StorefrontAPI.Scalars['Boolean']['input'];
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+export type InlineProductsQuery = {
+  p0?: StorefrontAPI.Maybe<
+    Pick<
+      StorefrontAPI.Product,
+      | 'description'
+      | 'id'
+      | 'handle'
+      | 'title'
+      | 'productType'
+      | 'availableForSale'
+    > & {
+      featuredImage?: StorefrontAPI.Maybe<
+        Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
+      >;
+      priceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+        maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+      compareAtPriceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+    }
+  >;
+  p1?: StorefrontAPI.Maybe<
+    Pick<
+      StorefrontAPI.Product,
+      | 'description'
+      | 'id'
+      | 'handle'
+      | 'title'
+      | 'productType'
+      | 'availableForSale'
+    > & {
+      featuredImage?: StorefrontAPI.Maybe<
+        Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
+      >;
+      priceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+        maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+      compareAtPriceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+    }
+  >;
+  p2?: StorefrontAPI.Maybe<
+    Pick<
+      StorefrontAPI.Product,
+      | 'description'
+      | 'id'
+      | 'handle'
+      | 'title'
+      | 'productType'
+      | 'availableForSale'
+    > & {
+      featuredImage?: StorefrontAPI.Maybe<
+        Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
+      >;
+      priceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+        maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+      compareAtPriceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+    }
+  >;
+  p3?: StorefrontAPI.Maybe<
+    Pick<
+      StorefrontAPI.Product,
+      | 'description'
+      | 'id'
+      | 'handle'
+      | 'title'
+      | 'productType'
+      | 'availableForSale'
+    > & {
+      featuredImage?: StorefrontAPI.Maybe<
+        Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
+      >;
+      priceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+        maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+      compareAtPriceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+    }
+  >;
+};
+
 export type PromoBannerFragment = Pick<
   StorefrontAPI.Metaobject,
   'id' | 'handle' | 'updatedAt'
@@ -363,6 +482,95 @@ export type PromoBannersQuery = {
   };
 };
 
+export type ArticlePromoQueryVariables = StorefrontAPI.Exact<{
+  blogHandle: StorefrontAPI.Scalars['String']['input'];
+  articleHandle: StorefrontAPI.Scalars['String']['input'];
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+export type ArticlePromoQuery = {
+  shop: {primaryDomain: Pick<StorefrontAPI.Domain, 'url'>};
+  blog?: StorefrontAPI.Maybe<{
+    promo?: StorefrontAPI.Maybe<{
+      reference?: StorefrontAPI.Maybe<
+        Pick<StorefrontAPI.Metaobject, 'id' | 'handle' | 'updatedAt'> & {
+          fields: Array<
+            Pick<StorefrontAPI.MetaobjectField, 'key' | 'type' | 'value'> & {
+              reference?: StorefrontAPI.Maybe<
+                | ({__typename: 'Collection'} & Pick<
+                    StorefrontAPI.Collection,
+                    'handle'
+                  >)
+                | {
+                    __typename:
+                      | 'GenericFile'
+                      | 'Metaobject'
+                      | 'Model3d'
+                      | 'ProductVariant'
+                      | 'Video';
+                  }
+                | ({__typename: 'MediaImage'} & {
+                    image?: StorefrontAPI.Maybe<
+                      Pick<
+                        StorefrontAPI.Image,
+                        'url' | 'altText' | 'width' | 'height'
+                      >
+                    >;
+                  })
+                | ({__typename: 'Page'} & Pick<StorefrontAPI.Page, 'handle'>)
+                | ({__typename: 'Product'} & Pick<
+                    StorefrontAPI.Product,
+                    'handle'
+                  >)
+              >;
+            }
+          >;
+        }
+      >;
+    }>;
+    articleByHandle?: StorefrontAPI.Maybe<{
+      promo?: StorefrontAPI.Maybe<{
+        reference?: StorefrontAPI.Maybe<
+          Pick<StorefrontAPI.Metaobject, 'id' | 'handle' | 'updatedAt'> & {
+            fields: Array<
+              Pick<StorefrontAPI.MetaobjectField, 'key' | 'type' | 'value'> & {
+                reference?: StorefrontAPI.Maybe<
+                  | ({__typename: 'Collection'} & Pick<
+                      StorefrontAPI.Collection,
+                      'handle'
+                    >)
+                  | {
+                      __typename:
+                        | 'GenericFile'
+                        | 'Metaobject'
+                        | 'Model3d'
+                        | 'ProductVariant'
+                        | 'Video';
+                    }
+                  | ({__typename: 'MediaImage'} & {
+                      image?: StorefrontAPI.Maybe<
+                        Pick<
+                          StorefrontAPI.Image,
+                          'url' | 'altText' | 'width' | 'height'
+                        >
+                      >;
+                    })
+                  | ({__typename: 'Page'} & Pick<StorefrontAPI.Page, 'handle'>)
+                  | ({__typename: 'Product'} & Pick<
+                      StorefrontAPI.Product,
+                      'handle'
+                    >)
+                >;
+              }
+            >;
+          }
+        >;
+      }>;
+    }>;
+  }>;
+};
+
 export type ProductCardFragment = Pick<
   StorefrontAPI.Product,
   'id' | 'handle' | 'title' | 'productType' | 'availableForSale'
@@ -435,7 +643,77 @@ export type HomePageQueryVariables = StorefrontAPI.Exact<{
 }>;
 
 export type HomePageQuery = {
-  shop: Pick<StorefrontAPI.Shop, 'name' | 'description'>;
+  shop: Pick<StorefrontAPI.Shop, 'name' | 'description'> & {
+    primaryDomain: Pick<StorefrontAPI.Domain, 'url'>;
+  };
+  home?: StorefrontAPI.Maybe<
+    Pick<StorefrontAPI.Metaobject, 'id'> & {
+      fields: Array<
+        Pick<StorefrontAPI.MetaobjectField, 'key' | 'type' | 'value'> & {
+          reference?: StorefrontAPI.Maybe<
+            | ({__typename: 'Collection'} & Pick<
+                StorefrontAPI.Collection,
+                'id' | 'handle' | 'title'
+              > & {
+                  products: {
+                    nodes: Array<
+                      Pick<
+                        StorefrontAPI.Product,
+                        | 'id'
+                        | 'handle'
+                        | 'title'
+                        | 'productType'
+                        | 'availableForSale'
+                      > & {
+                        featuredImage?: StorefrontAPI.Maybe<
+                          Pick<
+                            StorefrontAPI.Image,
+                            'id' | 'url' | 'altText' | 'width' | 'height'
+                          >
+                        >;
+                        priceRange: {
+                          minVariantPrice: Pick<
+                            StorefrontAPI.MoneyV2,
+                            'amount' | 'currencyCode'
+                          >;
+                          maxVariantPrice: Pick<
+                            StorefrontAPI.MoneyV2,
+                            'amount' | 'currencyCode'
+                          >;
+                        };
+                        compareAtPriceRange: {
+                          minVariantPrice: Pick<
+                            StorefrontAPI.MoneyV2,
+                            'amount' | 'currencyCode'
+                          >;
+                        };
+                      }
+                    >;
+                  };
+                })
+            | {
+                __typename:
+                  | 'GenericFile'
+                  | 'Metaobject'
+                  | 'Model3d'
+                  | 'ProductVariant'
+                  | 'Video';
+              }
+            | ({__typename: 'MediaImage'} & {
+                image?: StorefrontAPI.Maybe<
+                  Pick<
+                    StorefrontAPI.Image,
+                    'id' | 'url' | 'altText' | 'width' | 'height'
+                  >
+                >;
+              })
+            | ({__typename: 'Page'} & Pick<StorefrontAPI.Page, 'handle'>)
+            | ({__typename: 'Product'} & Pick<StorefrontAPI.Product, 'handle'>)
+          >;
+        }
+      >;
+    }
+  >;
   featured?: StorefrontAPI.Maybe<
     Pick<StorefrontAPI.Collection, 'id' | 'title'> & {
       products: {
@@ -502,18 +780,109 @@ export type HomePageQuery = {
       }
     >;
   };
+  promoBanners: {
+    nodes: Array<
+      Pick<StorefrontAPI.Metaobject, 'id' | 'handle' | 'updatedAt'> & {
+        fields: Array<
+          Pick<StorefrontAPI.MetaobjectField, 'key' | 'type' | 'value'> & {
+            reference?: StorefrontAPI.Maybe<
+              | ({__typename: 'Collection'} & Pick<
+                  StorefrontAPI.Collection,
+                  'handle'
+                >)
+              | {
+                  __typename:
+                    | 'GenericFile'
+                    | 'Metaobject'
+                    | 'Model3d'
+                    | 'ProductVariant'
+                    | 'Video';
+                }
+              | ({__typename: 'MediaImage'} & {
+                  image?: StorefrontAPI.Maybe<
+                    Pick<
+                      StorefrontAPI.Image,
+                      'url' | 'altText' | 'width' | 'height'
+                    >
+                  >;
+                })
+              | ({__typename: 'Page'} & Pick<StorefrontAPI.Page, 'handle'>)
+              | ({__typename: 'Product'} & Pick<
+                  StorefrontAPI.Product,
+                  'handle'
+                >)
+            >;
+          }
+        >;
+      }
+    >;
+  };
 };
 
-export type HomeLatestArticlesQueryVariables = StorefrontAPI.Exact<{
+export type HomeArticleFragment = Pick<
+  StorefrontAPI.Article,
+  'id' | 'handle' | 'title' | 'excerpt' | 'publishedAt'
+> & {
+  image?: StorefrontAPI.Maybe<
+    Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
+  >;
+};
+
+export type HomeArticlesQueryVariables = StorefrontAPI.Exact<{
   blogHandle: StorefrontAPI.Scalars['String']['input'];
+  h0: StorefrontAPI.Scalars['String']['input'];
+  h1: StorefrontAPI.Scalars['String']['input'];
+  h2: StorefrontAPI.Scalars['String']['input'];
+  w0: StorefrontAPI.Scalars['Boolean']['input'];
+  w1: StorefrontAPI.Scalars['Boolean']['input'];
+  w2: StorefrontAPI.Scalars['Boolean']['input'];
   country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
   language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
 }>;
 
-export type HomeLatestArticlesQuery = {
+export type HomeArticlesQuery = {
   blog?: StorefrontAPI.Maybe<
     Pick<StorefrontAPI.Blog, 'handle'> & {
-      articles: {
+      a0?: StorefrontAPI.Maybe<
+        Pick<
+          StorefrontAPI.Article,
+          'id' | 'handle' | 'title' | 'excerpt' | 'publishedAt'
+        > & {
+          image?: StorefrontAPI.Maybe<
+            Pick<
+              StorefrontAPI.Image,
+              'id' | 'url' | 'altText' | 'width' | 'height'
+            >
+          >;
+        }
+      >;
+      a1?: StorefrontAPI.Maybe<
+        Pick<
+          StorefrontAPI.Article,
+          'id' | 'handle' | 'title' | 'excerpt' | 'publishedAt'
+        > & {
+          image?: StorefrontAPI.Maybe<
+            Pick<
+              StorefrontAPI.Image,
+              'id' | 'url' | 'altText' | 'width' | 'height'
+            >
+          >;
+        }
+      >;
+      a2?: StorefrontAPI.Maybe<
+        Pick<
+          StorefrontAPI.Article,
+          'id' | 'handle' | 'title' | 'excerpt' | 'publishedAt'
+        > & {
+          image?: StorefrontAPI.Maybe<
+            Pick<
+              StorefrontAPI.Image,
+              'id' | 'url' | 'altText' | 'width' | 'height'
+            >
+          >;
+        }
+      >;
+      latest: {
         nodes: Array<
           Pick<
             StorefrontAPI.Article,
@@ -1055,9 +1424,17 @@ interface GeneratedQueryTypes {
     return: LayoutFooterQuery;
     variables: LayoutFooterQueryVariables;
   };
+  '#graphql\n  query InlineProducts(\n    $h0: String!\n    $h1: String!\n    $h2: String!\n    $h3: String!\n    $w1: Boolean!\n    $w2: Boolean!\n    $w3: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    p0: product(handle: $h0) {\n      ...InlineProduct\n    }\n    p1: product(handle: $h1) @include(if: $w1) {\n      ...InlineProduct\n    }\n    p2: product(handle: $h2) @include(if: $w2) {\n      ...InlineProduct\n    }\n    p3: product(handle: $h3) @include(if: $w3) {\n      ...InlineProduct\n    }\n  }\n  #graphql\n  fragment InlineProduct on Product {\n    ...ProductCard\n    description(truncateAt: 140)\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n\n': {
+    return: InlineProductsQuery;
+    variables: InlineProductsQueryVariables;
+  };
   '#graphql\n  query PromoBanners($country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            url\n            altText\n            width\n            height\n          }\n        }\n      }\n    }\n  }\n\n': {
     return: PromoBannersQuery;
     variables: PromoBannersQueryVariables;
+  };
+  '#graphql\n  query ArticlePromo(\n    $blogHandle: String!\n    $articleHandle: String!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      primaryDomain {\n        url\n      }\n    }\n    blog(handle: $blogHandle) {\n      promo: metafield(namespace: "custom", key: "default_promo_banner") {\n        reference {\n          ... on Metaobject {\n            ...PromoBanner\n          }\n        }\n      }\n      articleByHandle(handle: $articleHandle) {\n        promo: metafield(namespace: "custom", key: "promo_banner") {\n          reference {\n            ... on Metaobject {\n              ...PromoBanner\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            url\n            altText\n            width\n            height\n          }\n        }\n      }\n    }\n  }\n\n': {
+    return: ArticlePromoQuery;
+    variables: ArticlePromoQueryVariables;
   };
   '#graphql\n  query CommentTarget($blogHandle: String!, $articleHandle: String!) {\n    blog(handle: $blogHandle) {\n      id\n      articleByHandle(handle: $articleHandle) {\n        id\n      }\n    }\n  }\n': {
     return: CommentTargetQuery;
@@ -1067,13 +1444,13 @@ interface GeneratedQueryTypes {
     return: StoreSitemapQuery;
     variables: StoreSitemapQueryVariables;
   };
-  '#graphql\n  query HomePage($featuredHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      name\n      description\n    }\n    featured: collection(handle: $featuredHandle) {\n      id\n      title\n      products(first: 4) {\n        nodes {\n          ...ProductCard\n        }\n      }\n    }\n    fallback: products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n': {
+  '#graphql\n  query HomePage($featuredHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      name\n      description\n      primaryDomain {\n        url\n      }\n    }\n    home: metaobject(handle: {type: "home_page", handle: "home"}) {\n      id\n      fields {\n        key\n        type\n        value\n        reference {\n          __typename\n          ... on MediaImage {\n            image {\n              id\n              url\n              altText\n              width\n              height\n            }\n          }\n          ... on Collection {\n            id\n            handle\n            title\n            products(first: 4) {\n              nodes {\n                ...ProductCard\n              }\n            }\n          }\n          ... on Product {\n            handle\n          }\n          ... on Page {\n            handle\n          }\n        }\n      }\n    }\n    featured: collection(handle: $featuredHandle) {\n      id\n      title\n      products(first: 4) {\n        nodes {\n          ...ProductCard\n        }\n      }\n    }\n    fallback: products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            url\n            altText\n            width\n            height\n          }\n        }\n      }\n    }\n  }\n\n': {
     return: HomePageQuery;
     variables: HomePageQueryVariables;
   };
-  '#graphql\n  query HomeLatestArticles($blogHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    blog(handle: $blogHandle) {\n      handle\n      articles(first: 3, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          id\n          handle\n          title\n          excerpt\n          publishedAt\n          image {\n            id\n            url\n            altText\n            width\n            height\n          }\n        }\n      }\n    }\n  }\n': {
-    return: HomeLatestArticlesQuery;
-    variables: HomeLatestArticlesQueryVariables;
+  '#graphql\n  query HomeArticles(\n    $blogHandle: String!\n    $h0: String!\n    $h1: String!\n    $h2: String!\n    $w0: Boolean!\n    $w1: Boolean!\n    $w2: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    blog(handle: $blogHandle) {\n      handle\n      a0: articleByHandle(handle: $h0) @include(if: $w0) {\n        ...HomeArticle\n      }\n      a1: articleByHandle(handle: $h1) @include(if: $w1) {\n        ...HomeArticle\n      }\n      a2: articleByHandle(handle: $h2) @include(if: $w2) {\n        ...HomeArticle\n      }\n      latest: articles(first: 3, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...HomeArticle\n        }\n      }\n    }\n  }\n  #graphql\n  fragment HomeArticle on Article {\n    id\n    handle\n    title\n    excerpt\n    publishedAt\n    image {\n      id\n      url\n      altText\n      width\n      height\n    }\n  }\n\n': {
+    return: HomeArticlesQuery;
+    variables: HomeArticlesQueryVariables;
   };
   '#graphql\n  query BlogArticle(\n    $blogHandle: String!\n    $articleHandle: String!\n    $commentsFirst: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      articleByHandle(handle: $articleHandle) {\n        id\n        handle\n        title\n        publishedAt\n        tags\n        excerpt\n        contentHtml\n        seo {\n          title\n          description\n        }\n        image {\n          id\n          url\n          altText\n          width\n          height\n        }\n        authorV2 {\n          name\n          bio\n        }\n        comments(first: $commentsFirst) {\n          ...BlogCommentPage\n        }\n        commentCount: comments(first: 250) {\n          nodes {\n            id\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogCommentPage on CommentConnection {\n    nodes {\n      id\n      content\n      author {\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n\n': {
     return: BlogArticleQuery;

@@ -17,6 +17,9 @@ import {SiteHeader} from '~/components/layout/SiteHeader';
 import {SiteFooter} from '~/components/layout/SiteFooter';
 import {NotFound} from '~/components/layout/NotFound';
 import {HEADER_QUERY, FOOTER_QUERY} from '~/graphql/layout/layout-queries';
+import {AnnouncementBar} from '~/components/marketing/AnnouncementBar';
+import {announcementsFor, loadPromoBannerNodes} from '~/lib/marketing/promos.server';
+import {loadNewsletterSettings, loadSocialProof} from '~/lib/marketing/newsletter.server';
 
 export type RootLoader = typeof loader;
 
@@ -37,13 +40,15 @@ export const links: LinksFunction = () => [
   {rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg'},
 ];
 
-export async function loader({context}: LoaderFunctionArgs) {
+export async function loader({request, context}: LoaderFunctionArgs) {
   const {storefront, cart, cachePolicy, settings} = context;
 
   // Critical, in parallel: the header and the footer. The footer is below the fold, but it
   // carries the newsletter form and navigation that must work without JavaScript, and streamed
   // (deferred) content only shows once scripts run. A footer failure renders no footer links.
-  const [header, footer] = await Promise.all([
+  // Marketing rides along in the same wait: the promo banners for the announcement bar (a
+  // failure only hides the bar), the newsletter form's settings and its subscriber count.
+  const [header, footer, promoBanners, newsletter, newsletterProof] = await Promise.all([
     storefront.query(HEADER_QUERY, {
       cache: cachePolicy.content(),
       variables: {headerMenuHandle: 'main-menu'},
@@ -57,18 +62,23 @@ export async function loader({context}: LoaderFunctionArgs) {
         console.error(error);
         return null;
       }),
+    loadPromoBannerNodes(context),
+    loadNewsletterSettings(context),
+    loadSocialProof(context),
   ]);
+  const ownDomains = [header.shop.primaryDomain.url, settings.storeDomain, settings.checkoutDomain];
 
   return {
     header,
     footer,
     // Deferred: the header's cart count streams in.
     cart: cart.get(),
-    ownDomains: [
-      header.shop.primaryDomain.url,
-      settings.storeDomain,
-      settings.checkoutDomain,
-    ],
+    ownDomains,
+    // Running announcements the reader has not dismissed: the dismissal cookie is read here, so
+    // a dismissed banner is never rendered at all.
+    announcements: announcementsFor(request, promoBanners, [...ownDomains, new URL(request.url).origin]),
+    newsletter,
+    newsletterProof,
   };
 }
 
@@ -89,6 +99,7 @@ export function Layout({children}: {children?: ReactNode}) {
         <a href="#main" className="skip-link">
           Skip to content
         </a>
+        {data?.announcements.length ? <AnnouncementBar banners={data.announcements} /> : null}
         {data ? (
           <SiteHeader
             shopName={data.header.shop.name}

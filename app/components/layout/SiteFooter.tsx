@@ -1,7 +1,9 @@
-import {Link} from '@remix-run/react';
+import {Link, useMatches} from '@remix-run/react';
 import type {LayoutFooterQuery} from 'storefrontapi.generated';
 import {MenuLink} from '~/components/layout/SiteHeader';
 import {BrandMark} from '~/components/layout/BrandMark';
+import {NewsletterForm} from '~/components/marketing/NewsletterForm';
+import {pageHasOwnNewsletter} from '~/lib/marketing/newsletter-state';
 
 export function SiteFooter({
   shopName,
@@ -14,9 +16,15 @@ export function SiteFooter({
   footer: LayoutFooterQuery | null;
   ownDomains: Array<string | null | undefined>;
 }) {
+  // Pages with their own sign-up (/newsletter, a home page with a newsletter section) don't repeat it here.
+  const showNewsletter = !pageHasOwnNewsletter(useMatches());
   return (
     <footer className="mt-24 bg-forest-950 text-stone-200">
-      <div className="container-page grid gap-10 py-14 md:grid-cols-[1.4fr_1fr_1fr]">
+      <div
+        className={`container-page grid gap-10 py-14 ${
+          showNewsletter ? 'sm:grid-cols-2 lg:grid-cols-[1.2fr_0.8fr_0.8fr_1.5fr]' : 'md:grid-cols-[1.4fr_1fr_1fr]'
+        }`}
+      >
         <div>
           <p className="flex items-center gap-2 font-display text-lg font-extrabold text-white">
             <BrandMark className="size-7" />
@@ -48,6 +56,7 @@ export function SiteFooter({
             ))}
           </ul>
         </nav>
+        {showNewsletter ? <NewsletterForm variant="footer" /> : null}
       </div>
       <div className="border-t border-white/10">
         <p className="container-page py-5 text-xs text-stone-300">

@@ -1,0 +1,119 @@
+import {data} from '@shopify/remix-oxygen';
+import type {AppLoadContext} from '~/lib/context.server';
+import {checkFormGuard, issueFormToken} from '~/lib/forms/form-guard.server';
+import {createRateLimiter, type RateLimiter} from '~/lib/forms/rate-limit.server';
+import {isEmail} from '~/lib/forms/text';
+import {safeReturnPath} from '~/lib/marketing/dismissals';
+import {
+  EMAIL_FIELD,
+  RETURN_TO_FIELD,
+  type NewsletterOutcome,
+  type NewsletterSettings,
+  type NewsletterState,
+} from '~/lib/marketing/newsletter-state';
+import {getSubscriberCount, roundedDownCount, subscribeToNewsletter} from '~/lib/newsletter/subscribe.server';
+import {marketingCopy} from '~/components/marketing/copy';
+
+/**
+ * The one newsletter action behind every sign-up form (footer, after articles, /newsletter).
+ * See docs/decisions/022-newsletter-via-admin-graphql.md and 033-newsletter-forms.md.
+ */
+
+// Its own limiter (comments have theirs): a person signs up once; a few retries are plenty.
+const newsletterLimiter = createRateLimiter({limit: 6, windowMs: 10 * 60_000});
+
+/** What every form needs, issued once by the root loader: availability and a fresh form token. */
+export async function loadNewsletterSettings(context: AppLoadContext): Promise<NewsletterSettings> {
+  return {
+    available: Boolean(context.admin),
+    formToken: await issueFormToken(context.settings.sessionSecret),
+  };
+}
+
+/**
+ * "1,500+" for "Join 1,500+ readers", or null (no Admin API, an error, too few to mention, or not
+ * known within `budgetMs`). It is awaited, not streamed — streamed content needs JavaScript to
+ * appear — so a slow Admin API may cost a page at most the budget; the lookup then carries on in
+ * the background (waitUntil) and warms the ten-minute cache for the next page.
+ */
+export async function loadSocialProof(
+  context: Pick<AppLoadContext, 'admin' | 'waitUntil'>,
+  budgetMs = 300,
+): Promise<string | null> {
+  if (!context.admin) return null;
+  const lookup = getSubscriberCount(context.admin).then((count) => (count === null ? null : roundedDownCount(count)));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), budgetMs);
+  });
+  context.waitUntil(lookup.catch(() => null));
+  try {
+    return await Promise.race([lookup, timeout]);
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const STATUS: Record<NewsletterOutcome, number> = {
+  subscribed: 200,
+  'confirmation-sent': 200,
+  'already-subscribed': 200,
+  // The form shown again with a hint is an ordinary answer, not a failed request (as for comments).
+  'invalid-email': 200,
+  blocked: 400,
+  'try-again': 503,
+  unavailable: 503,
+};
+
+export function newsletterState(
+  outcome: NewsletterOutcome,
+  {email, returnTo, message}: {email: string; returnTo: string | null; message?: string},
+): NewsletterState {
+  const ok = outcome === 'subscribed' || outcome === 'confirmation-sent' || outcome === 'already-subscribed';
+  return {
+    outcome,
+    ok,
+    message: message ?? marketingCopy.newsletter.outcomes[outcome === 'blocked' ? 'try-again' : outcome],
+    // A success clears the input; every failure keeps what the reader typed.
+    email: ok ? '' : email,
+    returnTo,
+  };
+}
+
+/** Reads the form, runs the anti-abuse guard, validates and subscribes. Never throws for the reader. */
+export async function handleNewsletterSubmission({
+  request,
+  context,
+  limiter = newsletterLimiter,
+}: {
+  request: Request;
+  context: Pick<AppLoadContext, 'admin' | 'settings'>;
+  limiter?: RateLimiter;
+}) {
+  const formData = await request.formData();
+  const raw = formData.get(EMAIL_FIELD);
+  const email = (typeof raw === 'string' ? raw : '').trim().slice(0, 320);
+  const returnTo = formData.has(RETURN_TO_FIELD) ? safeReturnPath(formData.get(RETURN_TO_FIELD), '') || null : null;
+  const reply = (outcome: NewsletterOutcome, message?: string, status?: number) =>
+    data(newsletterState(outcome, {email, returnTo, message}), {status: status ?? STATUS[outcome]});
+
+  if (!context.admin) return reply('unavailable');
+
+  const guard = await checkFormGuard({
+    request,
+    formData,
+    secret: context.settings.sessionSecret,
+    limiter,
+  });
+  if (!guard.ok) {
+    const status = guard.reason === 'rate-limited' ? 429 : guard.reason === 'too-fast' ? 400 : 403;
+    return reply('blocked', guard.message, status);
+  }
+
+  if (!isEmail(email)) return reply('invalid-email');
+
+  const outcome = await subscribeToNewsletter(context.admin, email.toLowerCase(), context.settings.newsletterOptIn);
+  return reply(outcome === 'unavailable' ? 'try-again' : outcome);
+}

@@ -1,0 +1,110 @@
+import type {AppLoadContext} from '~/lib/context.server';
+import {ARTICLE_PROMO_QUERY, PROMO_BANNERS_QUERY} from '~/graphql/marketing/promo-banner';
+import {INLINE_PRODUCTS_QUERY} from '~/graphql/marketing/inline-products';
+import {readDismissed} from '~/lib/marketing/dismissals';
+import {
+  findProductParagraphs,
+  inlineProductVariables,
+  resolveProductCards,
+  type ResolvedSegment,
+} from '~/lib/marketing/inline-products';
+import {activePromos, promoIfRunning, type PromoBanner, type PromoBannerNode} from '~/lib/marketing/promo-banner';
+import type {InlineProductFragment} from 'storefrontapi.generated';
+
+/**
+ * Loading marketing content for a request. Every query uses the content cache policy (edits reach
+ * readers within 60 s on a real store, at once on the emulator; docs/decisions/002-caching.md and 030), and
+ * every failure degrades to "no promo" rather than an error page.
+ */
+
+type Context = Pick<AppLoadContext, 'storefront' | 'cachePolicy'>;
+
+/** Every published promo banner (one query; placement and schedule are filtered afterwards). */
+export async function loadPromoBannerNodes(context: Context): Promise<PromoBannerNode[]> {
+  try {
+    const {promoBanners} = await context.storefront.query(PROMO_BANNERS_QUERY, {
+      cache: context.cachePolicy.content(),
+    });
+    return promoBanners.nodes;
+  } catch (error) {
+    console.error('Promo banners failed to load:', error instanceof Error ? error.message : error);
+    return [];
+  }
+}
+
+/** The announcement bar's banners for this request: running now, not dismissed, in schedule order. */
+export function announcementsFor(
+  request: Request,
+  nodes: PromoBannerNode[],
+  ownDomains: ReadonlyArray<string | null | undefined>,
+  now = Date.now(),
+): PromoBanner[] {
+  return activePromos(nodes, {
+    placement: 'announcement',
+    now,
+    dismissed: readDismissed(request.headers.get('Cookie')),
+    ownDomains,
+  });
+}
+
+/**
+ * The promo above an article: the article's own `custom.promo_banner`, else the blog's
+ * `custom.default_promo_banner` (how the local admin and scripts/shopify-setup.mjs model it).
+ * The chosen banner must be within its schedule; a dismissed one (if dismissible) is skipped, and
+ * an article promo outside its window falls back to the blog's. Also returns our own domains, so
+ * absolute links to our own site count as our own.
+ */
+export async function loadArticlePromo(
+  context: Context,
+  request: Request,
+  {blogHandle, articleHandle, now = Date.now()}: {blogHandle: string; articleHandle: string; now?: number},
+): Promise<{promo: PromoBanner | null; ownDomains: string[]}> {
+  const requestOrigin = new URL(request.url).origin;
+  try {
+    const {shop, blog} = await context.storefront.query(ARTICLE_PROMO_QUERY, {
+      cache: context.cachePolicy.content(),
+      variables: {blogHandle, articleHandle},
+    });
+    const ownDomains = [shop.primaryDomain.url, requestOrigin];
+    const options = {now, dismissed: readDismissed(request.headers.get('Cookie')), ownDomains};
+    const asNode = (reference: unknown) =>
+      reference && typeof reference === 'object' && 'fields' in reference ? (reference as PromoBannerNode) : null;
+    const promo =
+      promoIfRunning(asNode(blog?.articleByHandle?.promo?.reference), options) ??
+      promoIfRunning(asNode(blog?.promo?.reference), options);
+    return {promo, ownDomains};
+  } catch (error) {
+    console.error('Article promo failed to load:', error instanceof Error ? error.message : error);
+    return {promo: null, ownDomains: [requestOrigin]};
+  }
+}
+
+export type InlineProduct = InlineProductFragment;
+export type ArticleBodySegment = ResolvedSegment<InlineProduct>;
+
+/**
+ * The article body as HTML chunks with product cards between them. The product lookup is one
+ * query, made only when the body has a lone product link; if it fails, the links stay links.
+ */
+export async function withInlineProductCards(
+  context: Context,
+  html: string,
+  ownDomains: ReadonlyArray<string | null | undefined> = [],
+): Promise<ArticleBodySegment[]> {
+  const {segments, handles} = findProductParagraphs(html, {ownDomains});
+  if (handles.length === 0) return [{type: 'html', html}];
+  let found = new Map<string, InlineProduct>();
+  try {
+    const result = await context.storefront.query(INLINE_PRODUCTS_QUERY, {
+      cache: context.cachePolicy.content(),
+      variables: inlineProductVariables(handles),
+    });
+    const products = [result.p0, result.p1, result.p2, result.p3].filter((product): product is InlineProduct =>
+      Boolean(product),
+    );
+    found = new Map(products.map((product) => [product.handle, product]));
+  } catch (error) {
+    console.error('Inline products failed to load:', error instanceof Error ? error.message : error);
+  }
+  return resolveProductCards(segments, (handle) => found.get(handle));
+}

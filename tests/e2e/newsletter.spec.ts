@@ -1,0 +1,146 @@
+/**
+ * A reader signs up for the newsletter — from the footer, after an article or on /newsletter,
+ * with and without JavaScript — and marketing finds them in Shopify's customers with email
+ * marketing consent (here: the emulator's Admin API).
+ */
+import type {Page} from '@playwright/test';
+import {test, expect, type EmulatorClient} from './fixtures';
+
+// The outage test arms a fault on the emulator's Admin GraphQL endpoint: keep this file serial.
+test.describe.configure({mode: 'serial'});
+
+const ARTICLE = '/blogs/news/what-is-dry-needling';
+// The form refuses posts sent faster than a person could type (docs/decisions/020).
+const HUMAN_PAUSE_MS = 2_100;
+
+const uniqueEmail = (label: string) =>
+  `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`;
+
+/** Each test signs up from its own address, so the per-address rate limit never mixes tests up. */
+test.beforeEach(async ({page}) => {
+  const octet = () => 1 + Math.floor(Math.random() * 250);
+  await page.setExtraHTTPHeaders({'oxygen-buyer-ip': `198.51.${octet()}.${octet()}`});
+});
+
+async function customer(emulator: EmulatorClient, email: string) {
+  const data = await emulator.admin<{customers: {nodes: Array<{email: string; emailMarketingConsent: {marketingState: string} | null}>}}>(
+    `query Find($query: String!) { customers(first: 5, query: $query) { nodes { email emailMarketingConsent { marketingState } } } }`,
+    {query: `email:"${email}"`},
+  );
+  return data.customers.nodes;
+}
+
+async function signUp(page: Page, form: ReturnType<Page['getByTestId']>, email: string) {
+  await form.getByLabel('Email address').fill(email);
+  await page.waitForTimeout(HUMAN_PAUSE_MS);
+  await form.getByRole('button', {name: 'Subscribe'}).click();
+}
+
+test.describe('with JavaScript', () => {
+  test('a reader subscribes after an article and stays on it', async ({page, emulator}) => {
+    const email = uniqueEmail('after-article');
+    await page.goto(ARTICLE);
+    const form = page.getByTestId('newsletter-article');
+    await expect(form).toContainText(/join [\d,]+\+ readers/i);
+    await signUp(page, form, email);
+
+    await expect(form.getByTestId('newsletter-status')).toHaveText(/you’re subscribed/i);
+    await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+    await expect(form.getByLabel('Email address')).toHaveValue('');
+    expect(await customer(emulator, email)).toEqual([{email, emailMarketingConsent: {marketingState: 'SUBSCRIBED'}}]);
+  });
+
+  test('signing up twice never makes a second customer', async ({page, emulator}) => {
+    const email = uniqueEmail('twice');
+    await page.goto('/collections/all');
+    const form = page.getByTestId('newsletter-footer');
+    await form.getByLabel('Email address').fill(email);
+    await page.waitForTimeout(HUMAN_PAUSE_MS);
+    const button = form.getByRole('button', {name: 'Subscribe'});
+    await button.click();
+    await expect(form.getByTestId('newsletter-status')).toHaveText(/you’re subscribed/i);
+
+    await form.getByLabel('Email address').fill(email);
+    await button.click();
+    await expect(form.getByTestId('newsletter-status')).toHaveText(/already subscribed/i);
+    expect(await customer(emulator, email)).toHaveLength(1);
+  });
+
+  test('the button is disabled while the sign-up is sent', async ({page}) => {
+    await page.goto('/newsletter');
+    const form = page.getByTestId('newsletter-page-form');
+    await form.getByLabel('Email address').fill(uniqueEmail('busy'));
+    await page.waitForTimeout(HUMAN_PAUSE_MS);
+    // Hold the request so the in-between state can be seen.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/newsletter.data*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await form.getByRole('button', {name: 'Subscribe'}).click();
+    await expect(form.getByRole('button', {name: 'Subscribing…'})).toBeDisabled();
+    release();
+    await expect(form.getByTestId('newsletter-status')).toHaveText(/you’re subscribed/i);
+    await expect(form.getByRole('button', {name: 'Subscribe'})).toBeEnabled();
+  });
+
+  test('an invalid address gets a clear message and stays in the field', async ({page, emulator}) => {
+    await page.goto(ARTICLE);
+    const form = page.getByTestId('newsletter-article');
+    // The browser accepts it (no dot needed), the storefront does not.
+    await signUp(page, form, 'runner@localhost');
+    await expect(form.getByTestId('newsletter-status')).toHaveText(/valid email address/i);
+    await expect(form.getByLabel('Email address')).toHaveValue('runner@localhost');
+    await expect(form.getByLabel('Email address')).toHaveAttribute('aria-invalid', 'true');
+    expect(await customer(emulator, 'runner@localhost')).toEqual([]);
+  });
+
+  test('when Shopify is down the reader is asked to try again later, and keeps the address', async ({page, emulator, pageErrors}) => {
+    // The storefront answers 503 to the sign-up; the browser logs that, as expected here.
+    pageErrors.allow(/status of 503/);
+    const email = uniqueEmail('outage');
+    await page.goto('/newsletter');
+    const form = page.getByTestId('newsletter-page-form');
+    await form.getByLabel('Email address').fill(email);
+    await page.waitForTimeout(HUMAN_PAUSE_MS);
+    const armed = await emulator.request.post('/__emulator/faults', {
+      data: {path: '/admin/api/*/graphql.json', method: 'POST', status: 503, times: 1},
+    });
+    expect(armed.status()).toBe(201);
+
+    await form.getByRole('button', {name: 'Subscribe'}).click();
+    await expect(form.getByTestId('newsletter-status')).toHaveText(/try again later/i);
+    await expect(form.getByLabel('Email address')).toHaveValue(email);
+
+    // Once Shopify is back, the same press works.
+    await form.getByRole('button', {name: 'Subscribe'}).click();
+    await expect(form.getByTestId('newsletter-status')).toHaveText(/you’re subscribed/i);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('a footer sign-up lands on /newsletter with the outcome and a way back', async ({page, emulator}) => {
+    const email = uniqueEmail('nojs-footer');
+    await page.goto(ARTICLE);
+    await signUp(page, page.getByTestId('newsletter-footer'), email);
+
+    await expect(page).toHaveURL(/\/newsletter$/);
+    await expect(page.getByTestId('newsletter-status')).toHaveText(/you’re subscribed/i);
+    await expect(page.getByRole('link', {name: /back to where you were/i})).toHaveAttribute('href', ARTICLE);
+    expect(await customer(emulator, email)).toHaveLength(1);
+  });
+
+  test('already subscribed, and an invalid address kept in the field', async ({page}) => {
+    await page.goto('/newsletter');
+    // A reader from the seed content, subscribed long ago.
+    await signUp(page, page.getByTestId('newsletter-page-form'), 'dana.k@example.com');
+    await expect(page.getByTestId('newsletter-status')).toHaveText(/already subscribed/i);
+
+    await signUp(page, page.getByTestId('newsletter-page-form'), 'runner@localhost');
+    await expect(page.getByTestId('newsletter-status')).toHaveText(/valid email address/i);
+    await expect(page.getByTestId('newsletter-page-form').getByLabel('Email address')).toHaveValue('runner@localhost');
+  });
+});

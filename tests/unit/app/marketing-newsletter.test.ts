@@ -1,0 +1,142 @@
+import {beforeEach, describe, expect, it} from 'vitest';
+import type {AdminClient} from '~/lib/admin/admin-client.server';
+import {issueFormToken} from '~/lib/forms/form-guard.server';
+import {createRateLimiter} from '~/lib/forms/rate-limit.server';
+import {handleNewsletterSubmission, loadSocialProof} from '~/lib/marketing/newsletter.server';
+import type {NewsletterState} from '~/lib/marketing/newsletter-state';
+import {clearSubscriberCountCache, roundedDownCount} from '~/lib/newsletter/subscribe.server';
+
+const SECRET = 'test-secret';
+const ORIGIN = 'https://shop.test';
+
+type Customer = {id: string; emailMarketingConsent: {marketingState: string}};
+
+/** A fake Admin GraphQL API with a customer list, answering the documents subscribe.server.ts sends. */
+function fakeAdmin({fail = false, count = 1537}: {fail?: boolean; count?: number} = {}) {
+  const customers = new Map<string, Customer>();
+  let nextId = 1;
+  const admin = {
+    async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      if (fail) throw new Error('Admin API timed out after 8000 ms');
+      if (query.includes('customersCount')) return {customersCount: {count}} as T;
+      if (query.includes('customers(')) {
+        const email = /email:"(.*)"/.exec(String(variables.query))?.[1] ?? '';
+        const found = customers.get(email);
+        return {customers: {nodes: found ? [found] : []}} as T;
+      }
+      const input = variables.input as {email?: string; customerId?: string; emailMarketingConsent: {marketingState: string}};
+      if (query.includes('customerCreate')) {
+        const customer = {id: `gid://shopify/Customer/${nextId++}`, emailMarketingConsent: {marketingState: input.emailMarketingConsent.marketingState}};
+        customers.set(input.email!, customer);
+        return {customerCreate: {customer, userErrors: []}} as T;
+      }
+      const customer = [...customers.values()].find((entry) => entry.id === input.customerId)!;
+      customer.emailMarketingConsent.marketingState = input.emailMarketingConsent.marketingState;
+      return {customerEmailMarketingConsentUpdate: {customer, userErrors: []}} as T;
+    },
+  } as unknown as AdminClient;
+  return {admin, customers};
+}
+
+function settings(optIn: 'SINGLE_OPT_IN' | 'CONFIRMED_OPT_IN' = 'SINGLE_OPT_IN') {
+  return {sessionSecret: SECRET, newsletterOptIn: optIn} as Parameters<typeof handleNewsletterSubmission>[0]['context']['settings'];
+}
+
+async function post(fields: Record<string, string>, {age = 5_000, origin = ORIGIN} = {}) {
+  const body = new URLSearchParams({form_token: await issueFormToken(SECRET, Date.now() - age), ...fields});
+  return new Request(`${ORIGIN}/newsletter`, {
+    method: 'POST',
+    headers: {Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded', 'oxygen-buyer-ip': '203.0.113.5'},
+    body,
+  });
+}
+
+async function submit(
+  fields: Record<string, string>,
+  {admin, optIn, age, origin}: {admin: AdminClient | null; optIn?: 'SINGLE_OPT_IN' | 'CONFIRMED_OPT_IN'; age?: number; origin?: string},
+) {
+  const result = (await handleNewsletterSubmission({
+    request: await post(fields, {age, origin}),
+    context: {admin, settings: settings(optIn)},
+    limiter: createRateLimiter({limit: 100, windowMs: 60_000}),
+  })) as unknown as {data: NewsletterState; init: {status: number} | null};
+  return {...result.data, status: result.init?.status ?? 200};
+}
+
+describe('the newsletter action', () => {
+  it('subscribes a new reader and clears the input', async () => {
+    const {admin, customers} = fakeAdmin();
+    const result = await submit({email: ' Runner@Example.com '}, {admin});
+    expect(result).toMatchObject({outcome: 'subscribed', ok: true, email: '', status: 200});
+    expect(result.message).toMatch(/subscribed/i);
+    expect(customers.get('runner@example.com')?.emailMarketingConsent.marketingState).toBe('SUBSCRIBED');
+  });
+
+  it('tells a reader with confirmed opt-in to check their inbox', async () => {
+    const {admin, customers} = fakeAdmin();
+    const result = await submit({email: 'runner@example.com'}, {admin, optIn: 'CONFIRMED_OPT_IN'});
+    expect(result).toMatchObject({outcome: 'confirmation-sent', ok: true});
+    expect(result.message).toMatch(/confirm/i);
+    expect(customers.get('runner@example.com')?.emailMarketingConsent.marketingState).toBe('PENDING');
+  });
+
+  it('is idempotent: a second submit says "already subscribed"', async () => {
+    const {admin, customers} = fakeAdmin();
+    await submit({email: 'runner@example.com'}, {admin});
+    const again = await submit({email: 'runner@example.com'}, {admin});
+    expect(again).toMatchObject({outcome: 'already-subscribed', ok: true});
+    expect(customers.size).toBe(1);
+  });
+
+  it('keeps an invalid email in the input with a clear message', async () => {
+    const {admin, customers} = fakeAdmin();
+    const result = await submit({email: 'runner@localhost'}, {admin});
+    expect(result).toMatchObject({outcome: 'invalid-email', ok: false, email: 'runner@localhost', status: 200});
+    expect(result.message).toMatch(/valid email/i);
+    expect(customers.size).toBe(0);
+  });
+
+  it('asks the reader to try again later when the Admin API fails, keeping the email', async () => {
+    const {admin} = fakeAdmin({fail: true});
+    const result = await submit({email: 'runner@example.com'}, {admin});
+    expect(result).toMatchObject({outcome: 'try-again', ok: false, email: 'runner@example.com', status: 503});
+    expect(result.message).toMatch(/try again later/i);
+  });
+
+  it('says sign-up is unavailable without Admin credentials', async () => {
+    const result = await submit({email: 'runner@example.com'}, {admin: null});
+    expect(result).toMatchObject({outcome: 'unavailable', ok: false, status: 503});
+  });
+
+  it('runs the form guard first: too fast, cross-site and honeypot posts never reach Shopify', async () => {
+    const {admin, customers} = fakeAdmin();
+    expect(await submit({email: 'a@example.com'}, {admin, age: 300})).toMatchObject({outcome: 'blocked', email: 'a@example.com', status: 400});
+    expect(await submit({email: 'b@example.com'}, {admin, origin: 'https://evil.example'})).toMatchObject({outcome: 'blocked', status: 403});
+    expect(await submit({email: 'c@example.com', website: 'http://spam.example'}, {admin})).toMatchObject({outcome: 'blocked'});
+    expect(customers.size).toBe(0);
+  });
+
+  it('remembers only a same-site page to send a no-JS reader back to', async () => {
+    const {admin} = fakeAdmin();
+    expect((await submit({email: 'x@example.com', return_to: '/blogs/news/a'}, {admin})).returnTo).toBe('/blogs/news/a');
+    expect((await submit({email: 'y@example.com', return_to: 'https://evil.example/'}, {admin})).returnTo).toBeNull();
+  });
+});
+
+describe('social proof', () => {
+  beforeEach(() => clearSubscriberCountCache());
+
+  it('rounds the real count down, so it never claims more than is true', () => {
+    expect(roundedDownCount(1537)).toBe('1,500+');
+    expect(roundedDownCount(149)).toBe('100+');
+    expect(roundedDownCount(12_345)).toBe('12,000+');
+    expect(roundedDownCount(9)).toBeNull();
+  });
+
+  it('is left out without Admin credentials or when the count cannot be read', async () => {
+    const waitUntil = () => {};
+    expect(await loadSocialProof({admin: null, waitUntil})).toBeNull();
+    expect(await loadSocialProof({admin: fakeAdmin({fail: true}).admin, waitUntil})).toBeNull();
+    expect(await loadSocialProof({admin: fakeAdmin({count: 1537}).admin, waitUntil})).toBe('1,500+');
+  });
+});
