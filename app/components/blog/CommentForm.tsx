@@ -1,5 +1,5 @@
 import {useActionData, useFetcher} from '@remix-run/react';
-import {useEffect, useRef} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import type {CommentFormSettings, CommentFormState} from '~/lib/comments/comment-form-state';
 import {COMMENT_LIMITS} from '~/lib/comments/comment-input';
 import {FORM_TOKEN_FIELD, HONEYPOT_FIELD} from '~/lib/forms/form-guard-fields';
@@ -17,6 +17,9 @@ export function CommentForm({action, settings}: {action: string; settings: Comme
   const formRef = useRef<HTMLFormElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const busy = fetcher.state !== 'idle';
+  // Keep the token from when the form first rendered: a revalidation after a post hands down a
+  // fresh one, which would make a quick second post look like a bot's.
+  const [formToken] = useState(settings.formToken);
 
   useEffect(() => {
     if (fetcher.state !== 'idle' || !fetcher.data) return;
@@ -66,7 +69,7 @@ export function CommentForm({action, settings}: {action: string; settings: Comme
       </div>
 
       <fetcher.Form ref={formRef} method="post" action={action} preventScrollReset className="mt-5 grid gap-4" noValidate={false}>
-        <input type="hidden" name={FORM_TOKEN_FIELD} value={settings.formToken} />
+        <input type="hidden" name={FORM_TOKEN_FIELD} value={formToken} />
         {/* Honeypot: hidden from people and assistive tech; bots fill it. */}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
           <label htmlFor="comment-website">{commentCopy.honeypotLabel}</label>

@@ -13,6 +13,7 @@ export type SubscribeOutcome =
   | 'subscribed'
   | 'confirmation-sent'
   | 'already-subscribed'
+  | 'invalid-email'
   | 'unavailable';
 
 type MarketingState = 'SUBSCRIBED' | 'PENDING' | 'NOT_SUBSCRIBED' | 'UNSUBSCRIBED' | 'REDACTED' | 'INVALID';
@@ -44,6 +45,10 @@ const CONSENT_UPDATE = `
     }
   }
 `;
+
+function isEmailProblem(error: UserError) {
+  return Boolean(error.field?.includes('email')) && /invalid/i.test(error.message);
+}
 
 function consentFor(optInLevel: OptInLevel) {
   return {
@@ -88,6 +93,8 @@ export async function subscribeToNewsletter(
     // "Email has already been taken": a concurrent submit created the customer first.
     const raced = await findCustomer(admin, email);
     if (raced) return await updateConsent(admin, raced, optInLevel);
+    // Shopify's address check is stricter than ours: its verdict on the email is the reader's to fix.
+    if (created.customerCreate.userErrors.some(isEmailProblem)) return 'invalid-email';
     console.error('Newsletter sign-up rejected:', created.customerCreate.userErrors.map((e) => e.message).join('; '));
     return 'unavailable';
   } catch (error) {

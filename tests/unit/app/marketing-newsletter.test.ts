@@ -140,3 +140,16 @@ describe('social proof', () => {
     expect(await loadSocialProof({admin: fakeAdmin({count: 1537}).admin, waitUntil})).toBe('1,500+');
   });
 });
+
+describe('an address Shopify rejects', () => {
+  it('is reported as an invalid email the reader can fix, not as an outage', async () => {
+    const {subscribeToNewsletter} = await import('~/lib/newsletter/subscribe.server');
+    const admin = {
+      async graphql<T>(query: string): Promise<T> {
+        if (query.includes('customers(')) return {customers: {nodes: []}} as T;
+        return {customerCreate: {customer: null, userErrors: [{field: ['email'], message: 'Email is invalid'}]}} as T;
+      },
+    } as unknown as AdminClient;
+    expect(await subscribeToNewsletter(admin, 'reader@under_score.example', 'SINGLE_OPT_IN')).toBe('invalid-email');
+  });
+});
