@@ -5,6 +5,21 @@ import {createRequestHandler} from '@shopify/remix-oxygen';
 import {createAppLoadContext} from '~/lib/context.server';
 
 /**
+ * Remix refuses an action whose Origin differs from the Host header (CSRF check). In
+ * `shopify hydrogen dev`, MiniOxygen hands the worker its own internal Host while the request
+ * URL keeps the address the browser used, so every script-driven POST would be refused. When
+ * no proxy has said otherwise, the request URL's host is the public host.
+ */
+function withPublicHost(request: Request): Request {
+  if (request.headers.has('x-forwarded-host')) return request;
+  const publicHost = new URL(request.url).host;
+  if (request.headers.get('host') === publicHost) return request;
+  const headers = new Headers(request.headers);
+  headers.set('x-forwarded-host', publicHost);
+  return new Request(request, {headers});
+}
+
+/**
  * The Oxygen worker: build the load context, let Remix answer, commit the
  * session cookie, and give Shopify's URL redirects a chance on a 404.
  */
@@ -27,7 +42,7 @@ export default {
         getLoadContext: () => appLoadContext,
       });
 
-      const response = await handleRequest(request);
+      const response = await handleRequest(withPublicHost(request));
 
       if (appLoadContext.session.isPending) {
         response.headers.append(
