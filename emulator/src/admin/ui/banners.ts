@@ -135,7 +135,7 @@ function bannerForm(definition: FieldDefinitionRow[], pickers: Pickers, state: F
   return `<form class="stack" method="post" action="${state.isNew ? '/admin/banners' : `/admin/banners/${encodeURIComponent(state.handle)}`}">
 ${
   state.isNew
-    ? `<div><label for="handle">Handle <span class="opt">(optional)</span></label><input type="text" id="handle" name="handle" value="${esc(state.handle)}" pattern="[a-z0-9][a-z0-9_-]*"><p class="hint">Lower-case letters, digits and hyphens. Left empty, it is made from the heading.</p></div>`
+    ? `<div><label for="handle">Handle <span class="opt">(optional)</span></label><input type="text" id="handle" name="handle" value="${esc(state.handle)}" pattern="[a-z0-9][a-z0-9_\\-]*"><p class="hint">Lower-case letters, digits and hyphens. Left empty, it is made from the heading.</p></div>`
     : `<p class="note">Handle: <code>${esc(state.handle)}</code></p>`
 }
 ${text('heading')}
