@@ -7,8 +7,8 @@ import type {Page} from '@playwright/test';
  */
 const ARTICLE = '/blogs/news/deload-weeks-explained';
 
-// One at a time: the outage test arms a fault on the emulator's comments endpoint, which any
-// comment posted from another worker at that moment would trip instead.
+// One at a time: the policy journeys switch the blog's comment policy, which the other
+// journeys in this file would otherwise see half-way.
 test.describe.configure({mode: 'serial'});
 
 // The form refuses posts sent faster than a person could type (docs/decisions/020).
@@ -89,13 +89,14 @@ test.describe('reader comments', () => {
   test('when Shopify fails, the reader sees why and keeps their comment', async ({page, emulator, pageErrors}) => {
     // The storefront answers 503 to its own form post; the browser logs that, and that is expected here.
     pageErrors.allow(/status of 503/);
+    const body = unique('This one must survive an outage.');
+    // Only this comment's post fails, whatever else reaches the emulator meanwhile.
     const armed = await emulator.request.post('/__emulator/faults', {
-      data: {path: '/admin/api/*/comments.json', method: 'POST', status: 503, times: 1},
+      data: {path: '/admin/api/*/comments.json', method: 'POST', bodyIncludes: body, status: 503, times: 1},
     });
     expect(armed.status()).toBe(201);
 
     await page.goto(ARTICLE);
-    const body = unique('This one must survive an outage.');
     const form = await fillComment(page, {name: 'Kit Outage', email: 'kit@example.com', body});
     await form.getByRole('button', {name: 'Post comment'}).click();
 

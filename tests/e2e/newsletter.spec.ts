@@ -105,7 +105,7 @@ test.describe('with JavaScript', () => {
     await form.getByLabel('Email address').fill(email);
     await page.waitForTimeout(HUMAN_PAUSE_MS);
     const armed = await emulator.request.post('/__emulator/faults', {
-      data: {path: '/admin/api/*/graphql.json', method: 'POST', status: 503, times: 1},
+      data: {path: '/admin/api/*/graphql.json', method: 'POST', bodyIncludes: 'NewsletterCustomer', status: 503, times: 1},
     });
     expect(armed.status()).toBe(201);
 

@@ -8,13 +8,15 @@ import type {Router} from '../http/router';
  *   GET    /__emulator/faults   the faults still armed
  *   DELETE /__emulator/faults   clear them all
  *
- * `path` is a glob (`*` matches any run of characters); `method` (optional) narrows it.
+ * `path` is a glob (`*` matches any run of characters); `method` and `bodyIncludes` (optional)
+ * narrow it — e.g. `"bodyIncludes": "customerCreate"` fails one GraphQL mutation and nothing else.
  * A fault with `status` answers a Shopify-like error body; with only `delayMs` the real
  * response arrives late (use it to exercise timeouts). Faults live in memory only.
  */
 export interface FaultSpec {
   path: string;
   method?: string;
+  bodyIncludes?: string;
   status?: number;
   delayMs?: number;
   times?: number;
@@ -41,12 +43,15 @@ export function registerFaultInjection(router: Router) {
   router.use(async (request, ctx, next) => {
     if (ctx.url.pathname === CONTROL_PATH) return next();
     const method = request.method.toUpperCase();
-    const fault = faults.find(
+    const candidates = faults.filter(
       (candidate) =>
         candidate.remaining > 0 &&
         candidate.pattern.test(ctx.url.pathname) &&
         (!candidate.method || candidate.method.toUpperCase() === method),
     );
+    if (!candidates.length) return next();
+    const body = candidates.some((candidate) => candidate.bodyIncludes) ? await request.clone().text() : '';
+    const fault = candidates.find((candidate) => !candidate.bodyIncludes || body.includes(candidate.bodyIncludes));
     if (!fault) return next();
     fault.remaining -= 1;
     if (fault.remaining <= 0) faults.splice(faults.indexOf(fault), 1);
@@ -80,6 +85,7 @@ export function registerFaultInjection(router: Router) {
       (spec.delayMs !== undefined && (!Number.isInteger(spec.delayMs) || spec.delayMs < 0 || spec.delayMs > MAX_DELAY_MS)) ||
       !Number.isInteger(times) ||
       times < 1 ||
+      (spec.bodyIncludes !== undefined && (typeof spec.bodyIncludes !== 'string' || !spec.bodyIncludes)) ||
       (spec.status === undefined && !spec.delayMs);
     if (invalid) {
       return Response.json(

@@ -52,3 +52,13 @@ describe('fault injection', () => {
     expect((await emulator.gql(SHOP)).status).toBe(200);
   });
 });
+
+describe('fault injection narrowed by body', () => {
+  it('fails only the request whose body names the operation', async () => {
+    const emulator = makeEmulator();
+    await arm(emulator, {path: '/api/*/graphql.json', bodyIncludes: 'localization', status: 503});
+    expect((await emulator.gql(SHOP)).status).toBe(200);
+    expect((await emulator.gql('{ localization { country { isoCode } } }')).status).toBe(503);
+    expect((await emulator.gql('{ localization { country { isoCode } } }')).status).toBe(200);
+  });
+});
