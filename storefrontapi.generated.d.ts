@@ -491,6 +491,43 @@ export type ArticlePromoQueryVariables = StorefrontAPI.Exact<{
 
 export type ArticlePromoQuery = {
   shop: {primaryDomain: Pick<StorefrontAPI.Domain, 'url'>};
+  inlineBanners: {
+    nodes: Array<
+      Pick<StorefrontAPI.Metaobject, 'id' | 'handle' | 'updatedAt'> & {
+        fields: Array<
+          Pick<StorefrontAPI.MetaobjectField, 'key' | 'type' | 'value'> & {
+            reference?: StorefrontAPI.Maybe<
+              | ({__typename: 'Collection'} & Pick<
+                  StorefrontAPI.Collection,
+                  'handle'
+                >)
+              | {
+                  __typename:
+                    | 'GenericFile'
+                    | 'Metaobject'
+                    | 'Model3d'
+                    | 'ProductVariant'
+                    | 'Video';
+                }
+              | ({__typename: 'MediaImage'} & {
+                  image?: StorefrontAPI.Maybe<
+                    Pick<
+                      StorefrontAPI.Image,
+                      'url' | 'altText' | 'width' | 'height'
+                    >
+                  >;
+                })
+              | ({__typename: 'Page'} & Pick<StorefrontAPI.Page, 'handle'>)
+              | ({__typename: 'Product'} & Pick<
+                  StorefrontAPI.Product,
+                  'handle'
+                >)
+            >;
+          }
+        >;
+      }
+    >;
+  };
   blog?: StorefrontAPI.Maybe<{
     promo?: StorefrontAPI.Maybe<{
       reference?: StorefrontAPI.Maybe<
@@ -1432,7 +1469,7 @@ interface GeneratedQueryTypes {
     return: PromoBannersQuery;
     variables: PromoBannersQueryVariables;
   };
-  '#graphql\n  query ArticlePromo(\n    $blogHandle: String!\n    $articleHandle: String!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      primaryDomain {\n        url\n      }\n    }\n    blog(handle: $blogHandle) {\n      promo: metafield(namespace: "custom", key: "default_promo_banner") {\n        reference {\n          ... on Metaobject {\n            ...PromoBanner\n          }\n        }\n      }\n      articleByHandle(handle: $articleHandle) {\n        promo: metafield(namespace: "custom", key: "promo_banner") {\n          reference {\n            ... on Metaobject {\n              ...PromoBanner\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            url\n            altText\n            width\n            height\n          }\n        }\n      }\n    }\n  }\n\n': {
+  '#graphql\n  query ArticlePromo(\n    $blogHandle: String!\n    $articleHandle: String!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      primaryDomain {\n        url\n      }\n    }\n    inlineBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n    blog(handle: $blogHandle) {\n      promo: metafield(namespace: "custom", key: "default_promo_banner") {\n        reference {\n          ... on Metaobject {\n            ...PromoBanner\n          }\n        }\n      }\n      articleByHandle(handle: $articleHandle) {\n        promo: metafield(namespace: "custom", key: "promo_banner") {\n          reference {\n            ... on Metaobject {\n              ...PromoBanner\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            url\n            altText\n            width\n            height\n          }\n        }\n      }\n    }\n  }\n\n': {
     return: ArticlePromoQuery;
     variables: ArticlePromoQueryVariables;
   };

@@ -185,6 +185,7 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
       toc: body.toc,
     },
     promo: articlePromo.promo,
+    inlinePromo: articlePromo.inlinePromo,
     hero,
     comments,
     commentsFromCursor: Boolean(laterPage),
@@ -201,7 +202,7 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
 
 
 export default function ArticlePage() {
-  const {blog, article, hero, comments, commentsFromCursor, commentCount, canonical, jsonLd, moreArticles, commentFormSettings, promo} =
+  const {blog, article, hero, comments, commentsFromCursor, commentCount, canonical, jsonLd, moreArticles, commentFormSettings, promo, inlinePromo} =
     useLoaderData<typeof loader>();
 
   // Slots other features fill; each renders nothing while empty.
@@ -279,7 +280,7 @@ export default function ArticlePage() {
               </ArticleSlot>
             </div>
 
-            <ArticleBody segments={article.body} />
+            <ArticleBody segments={article.body} inlinePromo={inlinePromo} />
 
             <footer className="mx-auto mt-14 max-w-[68ch] space-y-10 border-t border-stone-200 pt-10">
               <div className="flex flex-col gap-8 sm:flex-row sm:items-start sm:justify-between">

@@ -328,3 +328,22 @@ test.describe('the home page', () => {
     await expect(hero).toHaveAttribute('alt', /\S/);
   });
 });
+
+test.describe('inline article promo', () => {
+  test('an article_inline banner sits between sections and leads to its programs', async ({page}) => {
+    await page.goto('/blogs/news/foam-rolling-before-or-after');
+    const promo = page.getByTestId('article-inline-promo');
+    await expect(promo).toContainText('Recovery is part of the plan');
+    // Between the first and second sections: after the first H2, before the second.
+    const order = await page.evaluate(() => {
+      const body = document.querySelector('[data-testid="article-body"]')!;
+      const headings = [...body.querySelectorAll('h2')];
+      const card = body.querySelector('[data-testid="article-inline-promo"]')!;
+      const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return {afterFirst: follows(headings[0], card), beforeSecond: follows(card, headings[1])};
+    });
+    expect(order).toEqual({afterFirst: true, beforeSecond: true});
+    await promo.getByRole('link', {name: 'See recovery programs'}).click();
+    await expect(page).toHaveURL(/\/collections\/recovery-and-mobility$/);
+  });
+});

@@ -1,16 +1,34 @@
 import type {InlineProductFragment} from 'storefrontapi.generated';
 import type {ResolvedSegment} from '~/lib/marketing/inline-products';
 import {InlineProductCard} from '~/components/marketing/InlineProductCard';
+import {PromoCard} from '~/components/marketing/PromoCard';
+import {marketingCopy} from '~/components/marketing/copy';
+import {placeInlinePromo} from '~/lib/marketing/inline-promo';
+import type {PromoBanner} from '~/lib/marketing/promo-banner';
 
 /**
  * The article body: sanitised HTML chunks (app/lib/article-html.server.ts), with the inline
- * product cards the server found rendered between them.
+ * product cards the server found rendered between them, and marketing's `article_inline`
+ * promo (if one is running) before the second section.
  */
-export function ArticleBody({segments}: {segments: ResolvedSegment<InlineProductFragment>[]}) {
+export function ArticleBody({
+  segments,
+  inlinePromo,
+}: {
+  segments: ResolvedSegment<InlineProductFragment>[];
+  inlinePromo?: PromoBanner | null;
+}) {
+  const placed = inlinePromo ? placeInlinePromo(segments) : segments;
   return (
     <div data-testid="article-body">
-      {segments.map((segment, index) =>
-        segment.type === 'html' ? (
+      {placed.map((segment, index) =>
+        segment.type === 'promo' ? (
+          inlinePromo ? (
+            <div key={index} className="mx-auto my-10 max-w-[68ch]" data-testid="article-inline-promo">
+              <PromoCard banner={inlinePromo} label={marketingCopy.promo.inlineLabel} />
+            </div>
+          ) : null
+        ) : segment.type === 'html' ? (
           <div
             // The body never changes order within a page, so positions are stable keys.
             key={index}

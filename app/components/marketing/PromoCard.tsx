@@ -34,7 +34,16 @@ const TONE: Record<PromoStyle, {card: string; eyebrow: string; text: string; but
  * and one call to action. Marked up as a complementary aside, so it stays out of the article's
  * heading outline.
  */
-export function PromoCard({banner, className = ''}: {banner: PromoBanner; className?: string}) {
+export function PromoCard({
+  banner,
+  className = '',
+  label = marketingCopy.promo.label,
+}: {
+  banner: PromoBanner;
+  className?: string;
+  /** The landmark's name; an article can carry two promos, and each needs its own. */
+  label?: string;
+}) {
   const [dismissed, setDismissed] = useState(false);
   if (dismissed) return null;
   const tone = TONE[banner.style];
@@ -43,7 +52,7 @@ export function PromoCard({banner, className = ''}: {banner: PromoBanner; classN
 
   return (
     <aside
-      aria-label={marketingCopy.promo.label}
+      aria-label={label}
       data-testid="promo-card"
       data-handle={banner.handle}
       className={`relative flex items-start gap-4 overflow-hidden rounded-2xl p-5 sm:gap-6 sm:p-6 ${tone.card} ${className}`}

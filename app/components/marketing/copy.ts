@@ -14,6 +14,8 @@ export const marketingCopy = {
   },
   promo: {
     label: 'Promotion',
+    /** The promo inside an article's body (distinct from the one above it). */
+    inlineLabel: 'From our programs',
     dismiss: 'Dismiss this promotion',
   },
   inlineProduct: {

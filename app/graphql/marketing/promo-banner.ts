@@ -68,6 +68,11 @@ export const ARTICLE_PROMO_QUERY = `#graphql
         url
       }
     }
+    inlineBanners: metaobjects(type: "promo_banner", first: 50) {
+      nodes {
+        ...PromoBanner
+      }
+    }
     blog(handle: $blogHandle) {
       promo: metafield(namespace: "custom", key: "default_promo_banner") {
         reference {

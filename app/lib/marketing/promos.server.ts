@@ -58,10 +58,10 @@ export async function loadArticlePromo(
   context: Context,
   request: Request,
   {blogHandle, articleHandle, now = Date.now()}: {blogHandle: string; articleHandle: string; now?: number},
-): Promise<{promo: PromoBanner | null; ownDomains: string[]}> {
+): Promise<{promo: PromoBanner | null; inlinePromo: PromoBanner | null; ownDomains: string[]}> {
   const requestOrigin = new URL(request.url).origin;
   try {
-    const {shop, blog} = await context.storefront.query(ARTICLE_PROMO_QUERY, {
+    const {shop, blog, inlineBanners} = await context.storefront.query(ARTICLE_PROMO_QUERY, {
       cache: context.cachePolicy.content(),
       variables: {blogHandle, articleHandle},
     });
@@ -72,10 +72,12 @@ export async function loadArticlePromo(
     const promo =
       promoIfRunning(asNode(blog?.articleByHandle?.promo?.reference), options) ??
       promoIfRunning(asNode(blog?.promo?.reference), options);
-    return {promo, ownDomains};
+    // An `article_inline` banner runs inside every article's body (the first in schedule order).
+    const inlinePromo = activePromos(inlineBanners.nodes, {...options, placement: 'article_inline'})[0] ?? null;
+    return {promo, inlinePromo, ownDomains};
   } catch (error) {
     console.error('Article promo failed to load:', error instanceof Error ? error.message : error);
-    return {promo: null, ownDomains: [requestOrigin]};
+    return {promo: null, inlinePromo: null, ownDomains: [requestOrigin]};
   }
 }
 
