@@ -345,3 +345,60 @@ export function envFlag(name) {
   const value = process.env[name];
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 }
+
+/**
+ * What `npm run dev` and `npm run preview` share: pick the mode (real store in .env, or the
+ * emulator), start the emulator when needed, run one `shopify hydrogen …` command against the
+ * matching env file, and print the banner once the storefront answers.
+ *
+ * @param {object} options
+ * @param {string} options.title       banner title
+ * @param {string} options.name        the child's name in logs
+ * @param {number} options.timeoutMs   how long the storefront may take to come up
+ * @param {(run: {envFile: string, appPort: number}) => string[]} options.hydrogenArgs  CLI args after `shopify`
+ * @param {string} [options.startMessage]  logged just before the command starts
+ */
+export async function runStorefront({title, name, timeoutMs, hydrogenArgs, startMessage}) {
+  const appPort = parsePort(process.env.PORT, 3000, 'PORT');
+  const emulatorPort = parsePort(process.env.EMULATOR_PORT, 4010, 'EMULATOR_PORT');
+  const forceEmulator = hasFlag('--emulator') || envFlag('TRAILFORGE_FORCE_EMULATOR');
+  const {mode, dotEnv, storeDomain} = resolveMode({forceEmulator});
+  const appUrl = `http://localhost:${appPort}`;
+
+  await assertPortFree(appPort, 'storefront', 'PORT');
+
+  const supervisor = new Supervisor();
+  let emulator;
+  let envFile = '.env';
+  if (mode === 'emulator') {
+    log(
+      process.env.EMULATOR_URL
+        ? `using the already running emulator at ${process.env.EMULATOR_URL}…`
+        : `starting the Storefront API emulator on port ${emulatorPort}…`,
+    );
+    emulator = await startEmulator(supervisor, {port: emulatorPort, dataDir: process.env.EMULATOR_DATA_DIR});
+    log(`emulator ready at ${emulator.url}${emulator.external ? ' (external, not managed here)' : ''}`);
+    envFile = writeEmulatorEnvFile({emulatorPort: emulator.port, dotEnv});
+  } else {
+    log(`.env names a real store (${storeDomain}); not starting the emulator.`);
+  }
+
+  const shopify = shopifyCommand(hydrogenArgs({envFile, appPort}));
+  if (startMessage) log(startMessage);
+  supervisor.spawn(name, shopify.command, shopify.args, {env: shopify.env});
+
+  try {
+    await waitForPort(appPort, {timeoutMs, isAlive: () => supervisor.isAlive(name)});
+    banner({
+      title,
+      mode,
+      appUrl,
+      emulatorUrl: emulator?.url,
+      storeDomain,
+      envFile,
+      dataDir: process.env.EMULATOR_DATA_DIR || (emulator && !emulator.external ? 'emulator/.data (default)' : undefined),
+    });
+  } catch (error) {
+    if (!supervisor.stopping) log(`storefront not reachable yet: ${error.message}`);
+  }
+}
