@@ -175,8 +175,14 @@ test.describe('the announcement bar', () => {
     try {
       await open(page, ARTICLE);
       await showAnnouncement(page, handle);
+      // The bar hides at once; the cookie arrives with the answer to the dismiss post, so wait for
+      // it before reloading (a reload mid-request would abort it, as it would for a reader).
+      const remembered = page.waitForResponse(
+        (response) => response.url().includes('/announcements/dismiss') && response.request().method() === 'POST',
+      );
       await bar(page).getByRole('button', {name: 'Dismiss announcement'}).click();
       await expect(slide(page, handle)).toHaveCount(0);
+      await remembered;
 
       await page.reload();
       await expect(page.getByRole('heading', {level: 1})).toBeVisible();
