@@ -545,7 +545,9 @@ function cartCost(ctx: StorefrontContext, cart: CartData) {
     subtotalAmountEstimated: false,
     totalAmount: money(ctx, t.total),
     totalAmountEstimated: false,
-    checkoutChargeAmount: money(ctx, t.total),
+    // The schema: "If the cart has no deferred payments, then the checkout charge amount is equivalent
+    // to `subtotalAmount`" (before taxes and discounts). The emulator has no deferred payments.
+    checkoutChargeAmount: money(ctx, t.subtotal),
     totalTaxAmount: null,
     totalTaxAmountEstimated: false,
     totalDutyAmount: null,
