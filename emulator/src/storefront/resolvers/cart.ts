@@ -450,10 +450,13 @@ export const cartResolvers: ResolverMap = {
     }),
     discountCodes: (c: CartView, _args, ctx) => {
       const t = totals(ctx, c._cart);
+      // Codes do not combine (Shopify's default for order discounts): only the code whose discount is
+      // applied is applicable; unknown codes, codes on an empty cart and out-bid codes stay listed as
+      // not applicable, so the buyer sees what they typed.
       return c._cart.discountCodes.map((code) => ({
         __typename: 'CartDiscountCode',
         code,
-        applicable: !!applicableCode(ctx, code) && t.quantity > 0,
+        applicable: t.appliedCode === code,
       }));
     },
     discountAllocations: (c: CartView, _args, ctx) => {
