@@ -587,7 +587,12 @@ export function checkoutSummary(ctx: StorefrontContext, cart: CartData) {
     })),
     subtotal: t.subtotal,
     discount: t.discount,
-    discountCode: t.appliedCode,
+    /** Every code on the cart, with the amount it saves (0 when it does not apply). */
+    discountCodes: cart.discountCodes.map((code) => ({
+      code,
+      applicable: code === t.appliedCode,
+      amount: code === t.appliedCode ? t.discount : 0,
+    })),
     total: t.total,
     quantity: t.quantity,
     currencyCode: ctx.content.shop.currencyCode,
