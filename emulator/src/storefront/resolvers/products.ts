@@ -11,8 +11,9 @@ import {
   evaluate,
   freeTextTerms,
   parseSearchQuery,
-  textContains,
+  relevance,
   textEquals,
+  textMatches,
   type TermNode,
 } from '../search-syntax';
 import {
@@ -117,9 +118,9 @@ function productText(p: ProductRecord): string {
 export function matchProductTerm(p: ProductRecord, term: TermNode): boolean | undefined {
   switch (term.field) {
     case null:
-      return textContains(productText(p), term);
+      return textMatches(productText(p), term);
     case 'title':
-      return term.prefix ? textEquals(p.title, term) : textContains(p.title, term);
+      return textMatches(p.title, term);
     case 'handle':
       return textEquals(p.handle, term);
     case 'tag':
@@ -146,13 +147,7 @@ export function matchProductTerm(p: ProductRecord, term: TermNode): boolean | un
 }
 
 export function productRelevance(p: ProductRecord, terms: string[]): number {
-  const title = p.title.toLowerCase();
-  const tags = p.tags.join(' ').toLowerCase();
-  const body = productText(p).toLowerCase();
-  return terms.reduce(
-    (score, t) => score + (title.includes(t) ? 3 : 0) + (tags.includes(t) ? 2 : 0) + (body.includes(t) ? 1 : 0),
-    0,
-  );
+  return relevance([[p.title, 3], [p.tags.join(' '), 2], [productText(p), 1]], terms);
 }
 
 function sortProducts(
@@ -311,9 +306,9 @@ export const productResolvers: ResolverMap = {
         evaluate(ast, c, (item, term) => {
           switch (term.field) {
             case null:
-              return textContains(`${item.title} ${stripHtml(item.descriptionHtml)}`, term);
+              return textMatches(`${item.title} ${stripHtml(item.descriptionHtml)}`, term);
             case 'title':
-              return term.prefix ? textEquals(item.title, term) : textContains(item.title, term);
+              return textMatches(item.title, term);
             case 'handle':
               return textEquals(item.handle, term);
             case 'collection_type':

@@ -3,6 +3,7 @@ import type {ArticleRecord, PageRecord, ProductRecord} from '../../content/types
 import {paginate, type PageArgs} from '../connection';
 import type {StorefrontContext} from '../context';
 import {toCents} from '../money';
+import {containsWords, textWords} from '../search-syntax';
 import type {ResolverMap} from './types';
 
 type Searchable = ProductRecord | ArticleRecord | PageRecord;
@@ -15,45 +16,52 @@ interface Scored {
 
 const TYPE_ORDER = {Product: 0, Page: 1, Article: 2} as const;
 
-/** Lower-cased words of a search query, punctuation removed. */
-export function searchTerms(query: string): string[] {
-  return query
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s'-]+/gu, ' ')
+/** One word (or hyphenated compound) of a search query; `prefix` when it may match the start of a word. */
+export interface SearchTerm {
+  value: string;
+  prefix: boolean;
+}
+
+/**
+ * The terms of a free-text search query. A term ending in `*` is a prefix; with `lastIsPrefix`
+ * (search's `prefix: LAST`, and always in predictive search) so is the last term.
+ */
+export function searchTerms(query: string, lastIsPrefix = false): SearchTerm[] {
+  const terms = query
     .split(/\s+/)
-    .map((t) => t.replace(/^['-]+|['-]+$/g, ''))
-    .filter(Boolean);
+    .map((raw) => ({value: raw.replace(/\*+$/, ''), prefix: raw.endsWith('*')}))
+    .filter((t) => textWords(t.value).length > 0);
+  const last = terms[terms.length - 1];
+  if (lastIsPrefix && last) last.prefix = true;
+  return terms;
 }
 
 function fields(item: Searchable): {title: string; tags: string; body: string} {
   switch (item.__typename) {
     case 'Product':
       return {
-        title: item.title.toLowerCase(),
-        tags: `${item.tags.join(' ')} ${item.productType} ${item.vendor}`.toLowerCase(),
-        body: stripHtml(item.descriptionHtml).toLowerCase(),
+        title: item.title,
+        tags: `${item.tags.join(' ')} ${item.productType} ${item.vendor} ${item._variants.map((v) => v.title).join(' ')}`,
+        body: stripHtml(item.descriptionHtml),
       };
     case 'Article':
       return {
-        title: item.title.toLowerCase(),
-        tags: `${item.tags.join(' ')} ${item._author.name}`.toLowerCase(),
-        body: `${stripHtml(item._excerptHtml ?? '')} ${stripHtml(item._bodyHtml)}`.toLowerCase(),
+        title: item.title,
+        tags: `${item.tags.join(' ')} ${item._author.name}`,
+        body: `${stripHtml(item._excerptHtml ?? '')} ${stripHtml(item._bodyHtml)}`,
       };
     case 'Page':
-      return {
-        title: item.title.toLowerCase(),
-        tags: '',
-        body: stripHtml(item._bodyHtml).toLowerCase(),
-      };
+      return {title: item.title, tags: '', body: stripHtml(item._bodyHtml)};
   }
 }
 
-/** Every term must appear (case-insensitive substring) in the title, tags or body. */
-function score(item: Searchable, terms: string[]): number {
+/** Every term must match a whole word (or, as a prefix, the start of one) in the title, tags or body. */
+function score(item: Searchable, terms: SearchTerm[]): number {
   const f = fields(item);
   let total = 0;
   for (const t of terms) {
-    const s = (f.title.includes(t) ? 3 : 0) + (f.tags.includes(t) ? 2 : 0) + (f.body.includes(t) ? 1 : 0);
+    const has = (text: string) => containsWords(text, t.value, t.prefix);
+    const s = (has(f.title) ? 3 : 0) + (has(f.tags) ? 2 : 0) + (has(f.body) ? 1 : 0);
     if (s === 0) return 0;
     total += s;
   }
@@ -69,8 +77,8 @@ function candidates(ctx: StorefrontContext, types: string[] | null | undefined):
   ];
 }
 
-function rank(ctx: StorefrontContext, query: string, types: string[] | null | undefined): Scored[] {
-  const terms = searchTerms(query);
+function rank(ctx: StorefrontContext, query: string, types: string[] | null | undefined, prefixLast: boolean): Scored[] {
+  const terms = searchTerms(query, prefixLast);
   if (terms.length === 0) return [];
   return candidates(ctx, types)
     .map((item, order) => ({item, score: score(item, terms), order}))
@@ -97,10 +105,11 @@ export const searchResolvers: ResolverMap = {
         sortKey?: string | null;
         reverse?: boolean | null;
         unavailableProducts?: string | null;
+        prefix?: string | null;
       },
       ctx,
     ) => {
-      let ranked = rank(ctx, args.query, args.types);
+      let ranked = rank(ctx, args.query, args.types, args.prefix === 'LAST');
       const available = (s: Scored) =>
         s.item.__typename !== 'Product' || s.item._variants.some((v) => v.availableForSale);
       if (args.unavailableProducts === 'HIDE') ranked = ranked.filter(available);
@@ -127,7 +136,8 @@ export const searchResolvers: ResolverMap = {
     ) => {
       const limit = Math.min(Math.max(args.limit ?? 10, 1), 10);
       const types = new Set(args.types?.length ? args.types : ['ARTICLE', 'COLLECTION', 'PAGE', 'PRODUCT', 'QUERY']);
-      const terms = searchTerms(args.query);
+      // Predictive search treats the last word as a prefix ("grip str" finds "Grip Strength").
+      const terms = searchTerms(args.query, true);
       const pick = (type: string, list: Searchable[]) => (types.has(type) ? list : []);
       const ranked = (list: Searchable[]) =>
         terms.length === 0
@@ -142,8 +152,8 @@ export const searchResolvers: ResolverMap = {
       const articles = ranked(pick('ARTICLE', ctx.content.articles));
       const collections = types.has('COLLECTION')
         ? ctx.content.collections.filter((c) => {
-            const text = `${c.title} ${stripHtml(c.descriptionHtml)}`.toLowerCase();
-            return terms.length > 0 && terms.every((t) => text.includes(t));
+            const text = `${c.title} ${stripHtml(c.descriptionHtml)}`;
+            return terms.length > 0 && terms.every((t) => containsWords(text, t.value, t.prefix));
           })
         : [];
       const q = args.query.trim().toLowerCase();
