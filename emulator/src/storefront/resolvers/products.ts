@@ -3,6 +3,7 @@ import type {CollectionRecord, ProductRecord, VariantRecord} from '../../content
 import {emptyConnection, paginate, type PageArgs} from '../connection';
 import type {StorefrontContext} from '../context';
 import {gid, numericGid} from '../gid';
+import {applyProductFilters, productFacets, type ProductFilterInput} from '../facets';
 import {toCents} from '../money';
 import {encodeOptionValueCombinations} from '../option-encoding';
 import {
@@ -186,48 +187,6 @@ function sortProducts(
   // COLLECTION_DEFAULT, MANUAL, BEST_SELLING (no sales data) and RELEVANCE without a query.
   if (manual) return reverse ? [...products].reverse() : products;
   return sortRecords(products, null, reverse);
-}
-
-interface ProductFilterInput {
-  available?: boolean | null;
-  price?: {min?: number | null; max?: number | null} | null;
-  productType?: string | null;
-  productVendor?: string | null;
-  tag?: string | null;
-  variantOption?: {name: string; value: string} | null;
-}
-
-/** Storefront `filters`: same kind of filter ORed, different kinds ANDed. */
-function applyProductFilters(products: ProductRecord[], filters: ProductFilterInput[] | null | undefined) {
-  if (!filters?.length) return products;
-  const groups = new Map<string, ((p: ProductRecord) => boolean)[]>();
-  const add = (kind: string, test: (p: ProductRecord) => boolean) => {
-    const list = groups.get(kind) ?? [];
-    list.push(test);
-    groups.set(kind, list);
-  };
-  for (const f of filters) {
-    if (f.available != null) add('available', (p) => p._variants.some((v) => v.availableForSale) === f.available);
-    if (f.price) {
-      const min = f.price.min != null ? toCents(f.price.min) : -Infinity;
-      const max = f.price.max != null ? toCents(f.price.max) : Infinity;
-      add('price', (p) => p._variants.some((v) => toCents(v._price) >= min && toCents(v._price) <= max));
-    }
-    if (f.productType) add('productType', (p) => p.productType.toLowerCase() === f.productType!.toLowerCase());
-    if (f.productVendor) add('productVendor', (p) => p.vendor.toLowerCase() === f.productVendor!.toLowerCase());
-    if (f.tag) add('tag', (p) => p.tags.some((t) => t.toLowerCase() === f.tag!.toLowerCase()));
-    if (f.variantOption) {
-      const {name, value} = f.variantOption;
-      add(`variantOption:${name.toLowerCase()}`, (p) =>
-        p._variants.some((v) =>
-          Object.entries(v._options).some(
-            ([n, val]) => n.toLowerCase() === name.toLowerCase() && val.toLowerCase() === value.toLowerCase(),
-          ),
-        ),
-      );
-    }
-  }
-  return products.filter((p) => [...groups.values()].every((tests) => tests.some((t) => t(p))));
 }
 
 function collectionProducts(ctx: StorefrontContext, collection: CollectionRecord): ProductRecord[] {
@@ -437,11 +396,12 @@ export const productResolvers: ResolverMap = {
       args: ConnectionArgs & {filters?: ProductFilterInput[] | null},
       ctx,
     ) => {
-      const filtered = applyProductFilters(collectionProducts(ctx, c), args.filters);
+      const base = collectionProducts(ctx, c);
+      const filtered = applyProductFilters(base, args.filters);
       const sorted = sortProducts(filtered, args.sortKey ?? 'COLLECTION_DEFAULT', args.reverse, null, true);
       return {
         ...paginate(sorted, args, byKey, 'products'),
-        filters: [],
+        filters: productFacets(base, args.filters),
       };
     },
   },

@@ -2,6 +2,7 @@ import {stripHtml} from '../../content/html';
 import type {ArticleRecord, PageRecord, ProductRecord} from '../../content/types';
 import {paginate, type PageArgs} from '../connection';
 import type {StorefrontContext} from '../context';
+import {applyProductFilters, productFacets, type ProductFilterInput} from '../facets';
 import {toCents} from '../money';
 import {containsWords, textWords} from '../search-syntax';
 import type {ResolverMap} from './types';
@@ -106,10 +107,17 @@ export const searchResolvers: ResolverMap = {
         reverse?: boolean | null;
         unavailableProducts?: string | null;
         prefix?: string | null;
+        productFilters?: ProductFilterInput[] | null;
       },
       ctx,
     ) => {
       let ranked = rank(ctx, args.query, args.types, args.prefix === 'LAST');
+      // productFilters narrow the product results only; articles and pages are not products.
+      const baseProducts = ranked.flatMap((s) => (s.item.__typename === 'Product' ? [s.item] : []));
+      const kept = new Set(applyProductFilters(baseProducts, args.productFilters));
+      ranked = ranked.filter((s) => s.item.__typename !== 'Product' || kept.has(s.item));
+      // No product results: nothing to filter, no facets.
+      const productFilters = baseProducts.length ? productFacets(baseProducts, args.productFilters) : [];
       const available = (s: Scored) =>
         s.item.__typename !== 'Product' || s.item._variants.some((v) => v.availableForSale);
       if (args.unavailableProducts === 'HIDE') ranked = ranked.filter(available);
@@ -126,7 +134,7 @@ export const searchResolvers: ResolverMap = {
       return {
         ...paginate(items, args, (i) => i.id, 'search'),
         totalCount: items.length,
-        productFilters: [],
+        productFilters,
       };
     },
     predictiveSearch: (
