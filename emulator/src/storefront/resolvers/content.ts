@@ -216,7 +216,7 @@ export const contentResolvers: ResolverMap = {
     image: (a: ArticleRecord) => imageObject(a._image, 'ArticleImage'),
     seo: (a: ArticleRecord) => ({__typename: 'SEO', ...a._seo}),
     onlineStoreUrl: (a: ArticleRecord, _args, ctx) => storefrontUrl(ctx, `/blogs/${a._blog.handle}/${a.handle}`),
-    trackingParameters: () => null,
+    trackingParameters: (item: {_trackingParameters?: string}) => item._trackingParameters ?? null,
     comments: (a: ArticleRecord, args: ConnectionArgs, ctx) => {
       const list = publishedComments(ctx, a);
       return paginate(args.reverse ? list.reverse() : list, args, byKey, 'comments');
@@ -235,6 +235,6 @@ export const contentResolvers: ResolverMap = {
     bodySummary: (p: PageRecord) => pageBodySummary(p),
     seo: (p: PageRecord) => ({__typename: 'SEO', ...p._seo}),
     onlineStoreUrl: (p: PageRecord, _args, ctx) => storefrontUrl(ctx, `/pages/${p.handle}`),
-    trackingParameters: () => null,
+    trackingParameters: (item: {_trackingParameters?: string}) => item._trackingParameters ?? null,
   },
 };

@@ -297,7 +297,7 @@ export const productResolvers: ResolverMap = {
     isGiftCard: () => false,
     requiresSellingPlan: () => false,
     onlineStoreUrl: (p: ProductRecord, _args, ctx) => storefrontUrl(ctx, `/products/${p.handle}`),
-    trackingParameters: () => null,
+    trackingParameters: (item: {_trackingParameters?: string}) => item._trackingParameters ?? null,
     totalInventory: () => null,
     category: () => null,
     options: (p: ProductRecord, args: {first?: number | null}) => optionViews(p, args.first),
@@ -390,7 +390,7 @@ export const productResolvers: ResolverMap = {
     image: (c: CollectionRecord) => imageObject(c._image, 'CollectionImage'),
     seo: (c: CollectionRecord) => ({__typename: 'SEO', ...c._seo}),
     onlineStoreUrl: (c: CollectionRecord, _args, ctx) => storefrontUrl(ctx, `/collections/${c.handle}`),
-    trackingParameters: () => null,
+    trackingParameters: (item: {_trackingParameters?: string}) => item._trackingParameters ?? null,
     products: (
       c: CollectionRecord,
       args: ConnectionArgs & {filters?: ProductFilterInput[] | null},

@@ -3,9 +3,13 @@ import type {ArticleRecord, PageRecord, ProductRecord} from '../../content/types
 import {paginate, type PageArgs} from '../connection';
 import type {StorefrontContext} from '../context';
 import {applyProductFilters, productFacets, type ProductFilterInput} from '../facets';
+import {stableId} from '../gid';
 import {toCents} from '../money';
-import {containsWords, textWords} from '../search-syntax';
+import {containsWords} from '../search-syntax';
+import {predictiveSearch} from './predictive-search';
+import {searchTerms, tracked, type SearchTerm} from './search-terms';
 import type {ResolverMap} from './types';
+
 
 type Searchable = ProductRecord | ArticleRecord | PageRecord;
 
@@ -16,26 +20,6 @@ interface Scored {
 }
 
 const TYPE_ORDER = {Product: 0, Page: 1, Article: 2} as const;
-
-/** One word (or hyphenated compound) of a search query; `prefix` when it may match the start of a word. */
-export interface SearchTerm {
-  value: string;
-  prefix: boolean;
-}
-
-/**
- * The terms of a free-text search query. A term ending in `*` is a prefix; with `lastIsPrefix`
- * (search's `prefix: LAST`, and always in predictive search) so is the last term.
- */
-export function searchTerms(query: string, lastIsPrefix = false): SearchTerm[] {
-  const terms = query
-    .split(/\s+/)
-    .map((raw) => ({value: raw.replace(/\*+$/, ''), prefix: raw.endsWith('*')}))
-    .filter((t) => textWords(t.value).length > 0);
-  const last = terms[terms.length - 1];
-  if (lastIsPrefix && last) last.prefix = true;
-  return terms;
-}
 
 function fields(item: Searchable): {title: string; tags: string; body: string} {
   switch (item.__typename) {
@@ -131,81 +115,15 @@ export const searchResolvers: ResolverMap = {
       }
       const items = ranked.map((s) => s.item);
       if (args.reverse) items.reverse();
+      const sid = stableId(`search/${args.query}`).toString(16);
+      const views = items.map((item, i) => tracked(item, `_pos=${i + 1}&_sid=${sid}&_ss=r`));
       return {
-        ...paginate(items, args, (i) => i.id, 'search'),
+        ...paginate(views, args, (i) => i.id, 'search'),
         totalCount: items.length,
         productFilters,
       };
     },
-    predictiveSearch: (
-      _root,
-      args: {query: string; limit?: number | null; limitScope?: string | null; types?: string[] | null},
-      ctx,
-    ) => {
-      const limit = Math.min(Math.max(args.limit ?? 10, 1), 10);
-      const types = new Set(args.types?.length ? args.types : ['ARTICLE', 'COLLECTION', 'PAGE', 'PRODUCT', 'QUERY']);
-      // Predictive search treats the last word as a prefix ("grip str" finds "Grip Strength").
-      const terms = searchTerms(args.query, true);
-      const pick = (type: string, list: Searchable[]) => (types.has(type) ? list : []);
-      const ranked = (list: Searchable[]) =>
-        terms.length === 0
-          ? []
-          : list
-              .map((item) => ({item, s: score(item, terms)}))
-              .filter((x) => x.s > 0)
-              .sort((a, b) => b.s - a.s || a.item.legacyId - b.item.legacyId)
-              .map((x) => x.item);
-      const products = ranked(pick('PRODUCT', ctx.content.products));
-      const pages = ranked(pick('PAGE', ctx.content.pages));
-      const articles = ranked(pick('ARTICLE', ctx.content.articles));
-      const collections = types.has('COLLECTION')
-        ? ctx.content.collections.filter((c) => {
-            const text = `${c.title} ${stripHtml(c.descriptionHtml)}`;
-            return terms.length > 0 && terms.every((t) => containsWords(text, t.value, t.prefix));
-          })
-        : [];
-      const q = args.query.trim().toLowerCase();
-      const suggestions = types.has('QUERY') && q
-        ? [
-            ...new Set(
-              [...ctx.content.products.map((p) => p.title), ...ctx.content.articles.map((a) => a.title)]
-                .map((t) => t.toLowerCase())
-                .filter((t) => t.includes(q)),
-            ),
-          ].map((text) => {
-            const i = text.indexOf(q);
-            return {
-              __typename: 'SearchQuerySuggestion',
-              text,
-              styledText: `${text.slice(0, i)}<mark>${text.slice(i, i + q.length)}</mark>${text.slice(i + q.length)}`,
-              trackingParameters: null,
-            };
-          })
-        : [];
-      const lists = {products, collections, pages, articles, queries: suggestions} as Record<string, unknown[]>;
-      if (args.limitScope === 'EACH') {
-        for (const k of Object.keys(lists)) lists[k] = lists[k]!.slice(0, limit);
-      } else {
-        // ALL (default): `limit` results in total, taken round-robin across the result types.
-        const order = ['products', 'queries', 'collections', 'pages', 'articles'];
-        const taken: Record<string, unknown[]> = Object.fromEntries(order.map((k) => [k, []]));
-        let total = 0;
-        for (let round = 0; total < limit; round++) {
-          let progressed = false;
-          for (const k of order) {
-            const next = lists[k]![round];
-            if (next !== undefined && total < limit) {
-              taken[k]!.push(next);
-              total++;
-              progressed = true;
-            }
-          }
-          if (!progressed) break;
-        }
-        Object.assign(lists, taken);
-      }
-      return {__typename: 'PredictiveSearchResult', ...lists};
-    },
+    predictiveSearch: (_root, args: Parameters<typeof predictiveSearch>[1], ctx) => predictiveSearch(ctx, args),
   },
   SearchResultItemConnection: {
     productFilters: (conn: {productFilters?: unknown[]}) => conn.productFilters ?? [],
