@@ -299,7 +299,9 @@ export function loadContent(
       _image: image(j.image, `collections/${name}`),
       _seo: seo(j.seo),
       updatedAt: str(j.updatedAt) ?? EPOCH,
-      _productHandles: arr(j.products).map(String),
+      // "products": "all" is an automated collection of every product (by id), like the "All products"
+      // collection merchants create so /collections/all can be filtered through the Storefront API.
+      _productHandles: j.products === 'all' ? products.map((p) => p.handle) : arr(j.products).map(String),
       _metafields: metafields(j.metafields),
     });
   }
