@@ -52,6 +52,10 @@ test.describe('crawler files', () => {
     const body = await response.text();
     expect(body).toMatch(/^User-agent:/im);
     expect(body).toMatch(/^Sitemap:\s*\S+\/sitemap\.xml/im);
+    // Private pages and the endless sort/filter combinations of collections stay out of the index.
+    for (const rule of ['/cart', '/account', '/discount/', '/collections/*sort=', '/collections/*filter.']) {
+      expect(body).toContain(`Disallow: ${rule}\n`);
+    }
   });
 
   test('/sitemap.xml is served as XML and lists sitemaps or URLs', async ({request}) => {
