@@ -1025,6 +1025,55 @@ export type HomeArticlesQuery = {
   >;
 };
 
+export type PredictiveImageFragment = Pick<
+  StorefrontAPI.Image,
+  'url' | 'altText' | 'width' | 'height'
+>;
+
+export type PredictiveSearchQueryVariables = StorefrontAPI.Exact<{
+  term: StorefrontAPI.Scalars['String']['input'];
+  limit: StorefrontAPI.Scalars['Int']['input'];
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+export type PredictiveSearchQuery = {
+  predictiveSearch?: StorefrontAPI.Maybe<{
+    products: Array<
+      Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title'> & {
+        featuredImage?: StorefrontAPI.Maybe<
+          Pick<StorefrontAPI.Image, 'url' | 'altText' | 'width' | 'height'>
+        >;
+        priceRange: {
+          minVariantPrice: Pick<
+            StorefrontAPI.MoneyV2,
+            'amount' | 'currencyCode'
+          >;
+        };
+      }
+    >;
+    queries: Array<
+      Pick<StorefrontAPI.SearchQuerySuggestion, 'text' | 'styledText'>
+    >;
+    collections: Array<
+      Pick<StorefrontAPI.Collection, 'id' | 'handle' | 'title'> & {
+        image?: StorefrontAPI.Maybe<
+          Pick<StorefrontAPI.Image, 'url' | 'altText' | 'width' | 'height'>
+        >;
+      }
+    >;
+    articles: Array<
+      Pick<StorefrontAPI.Article, 'id' | 'handle' | 'title'> & {
+        blog: Pick<StorefrontAPI.Blog, 'handle'>;
+        image?: StorefrontAPI.Maybe<
+          Pick<StorefrontAPI.Image, 'url' | 'altText' | 'width' | 'height'>
+        >;
+      }
+    >;
+    pages: Array<Pick<StorefrontAPI.Page, 'id' | 'handle' | 'title'>>;
+  }>;
+};
+
 export type BlogArticleQueryVariables = StorefrontAPI.Exact<{
   blogHandle: StorefrontAPI.Scalars['String']['input'];
   articleHandle: StorefrontAPI.Scalars['String']['input'];
@@ -1705,6 +1754,10 @@ interface GeneratedQueryTypes {
   '#graphql\n  query HomeArticles(\n    $blogHandle: String!\n    $h0: String!\n    $h1: String!\n    $h2: String!\n    $w0: Boolean!\n    $w1: Boolean!\n    $w2: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    blog(handle: $blogHandle) {\n      handle\n      a0: articleByHandle(handle: $h0) @include(if: $w0) {\n        ...HomeArticle\n      }\n      a1: articleByHandle(handle: $h1) @include(if: $w1) {\n        ...HomeArticle\n      }\n      a2: articleByHandle(handle: $h2) @include(if: $w2) {\n        ...HomeArticle\n      }\n      latest: articles(first: 3, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...HomeArticle\n        }\n      }\n    }\n  }\n  #graphql\n  fragment HomeArticle on Article {\n    id\n    handle\n    title\n    excerpt\n    publishedAt\n    image {\n      id\n      url\n      altText\n      width\n      height\n    }\n  }\n\n': {
     return: HomeArticlesQuery;
     variables: HomeArticlesQueryVariables;
+  };
+  '#graphql\n  fragment PredictiveImage on Image {\n    url\n    altText\n    width\n    height\n  }\n  query PredictiveSearch($term: String!, $limit: Int!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    predictiveSearch(\n      query: $term\n      limit: $limit\n      limitScope: EACH\n      types: [PRODUCT, QUERY, COLLECTION, ARTICLE, PAGE]\n      unavailableProducts: LAST\n    ) {\n      products {\n        id\n        handle\n        title\n        featuredImage {\n          ...PredictiveImage\n        }\n        priceRange {\n          minVariantPrice {\n            amount\n            currencyCode\n          }\n        }\n      }\n      queries {\n        text\n        styledText\n      }\n      collections {\n        id\n        handle\n        title\n        image {\n          ...PredictiveImage\n        }\n      }\n      articles {\n        id\n        handle\n        title\n        blog {\n          handle\n        }\n        image {\n          ...PredictiveImage\n        }\n      }\n      pages {\n        id\n        handle\n        title\n      }\n    }\n  }\n': {
+    return: PredictiveSearchQuery;
+    variables: PredictiveSearchQueryVariables;
   };
   '#graphql\n  query BlogArticle(\n    $blogHandle: String!\n    $articleHandle: String!\n    $commentsFirst: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      articleByHandle(handle: $articleHandle) {\n        id\n        handle\n        title\n        publishedAt\n        tags\n        excerpt\n        contentHtml\n        seo {\n          title\n          description\n        }\n        image {\n          id\n          url\n          altText\n          width\n          height\n        }\n        authorV2 {\n          name\n          bio\n        }\n        comments(first: $commentsFirst) {\n          ...BlogCommentPage\n        }\n        commentCount: comments(first: 250) {\n          nodes {\n            id\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogCommentPage on CommentConnection {\n    nodes {\n      id\n      content\n      author {\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n\n': {
     return: BlogArticleQuery;

@@ -10,8 +10,13 @@ export const MAX_TERM_LENGTH = 120;
 export const SEARCH_SECTIONS = ['products', 'articles', 'pages'] as const;
 export type SearchSection = (typeof SEARCH_SECTIONS)[number];
 
+/** A term as the API gets it: whitespace collapsed, trimmed, capped. */
+export function normalizeTerm(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TERM_LENGTH);
+}
+
 export function searchTerm(params: URLSearchParams): string {
-  return (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TERM_LENGTH);
+  return normalizeTerm(params.get('q') ?? '');
 }
 
 /** Pagination variables for one section, renamed so one query can page three connections. */
