@@ -3,16 +3,19 @@ import {useEffect, useState, type FormEvent} from 'react';
 import type {ProductFacetFragment} from 'storefrontapi.generated';
 import {collectionCopy as copy} from '~/components/collection/copy';
 import {
+  DEFAULT_SORT,
   PRICE_MAX_PARAM,
   PRICE_MIN_PARAM,
   SORT_OPTIONS,
   cleanFormQuery,
   facetPriceBounds,
   facetValueParam,
+  visibleFacets,
   type CollectionQueryState,
 } from '~/lib/catalog/collection-filters';
 
-export const FILTER_FORM_ID = 'collection-filters';
+/** Lists longer than this fold away (tags), so the options shoppers use most stay in view. */
+const LONG_LIST = 6;
 
 /** After hydration, checkbox and sort changes apply at once, so the submit button can go. */
 function useHydrated() {
@@ -46,7 +49,6 @@ export function CollectionFilters({facets, state}: {facets: ProductFacetFragment
 
   return (
     <form
-      id={FILTER_FORM_ID}
       key={search}
       method="get"
       action={pathname}
@@ -56,44 +58,76 @@ export function CollectionFilters({facets, state}: {facets: ProductFacetFragment
       }}
       className="space-y-6"
     >
-      {facets.map((facet) =>
+      {state.sort !== DEFAULT_SORT ? <input type="hidden" name="sort" value={state.sort.value} /> : null}
+      {visibleFacets(facets, state.active).map((facet) =>
         facet.type === 'PRICE_RANGE' ? (
           <PriceFacet key={facet.id} facet={facet} state={state} />
         ) : (
-          <fieldset key={facet.id}>
-            <legend className="text-sm font-extrabold uppercase tracking-wider text-charcoal-700">{facet.label}</legend>
-            <ul className="mt-2 space-y-1">
-              {facet.values.map((value) => {
-                const param = facetValueParam(value.input as string);
-                if (!param) return null;
-                const checked = isChecked(param.key, param.value);
-                return (
-                  <li key={value.id}>
-                    <label className="flex min-h-9 cursor-pointer items-center gap-3 rounded px-1 hover:bg-stone-100">
-                      <input
-                        type="checkbox"
-                        name={param.key}
-                        value={param.value}
-                        defaultChecked={checked}
-                        disabled={!checked && value.count === 0}
-                        className="size-4 accent-forest-700"
-                      />
-                      <span className="flex-1 text-charcoal-900">{value.label}</span>
-                      <span className="text-sm text-charcoal-600" aria-label={`${value.count} programs`}>
-                        {value.count}
-                      </span>
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
+          <ListFacet key={facet.id} facet={facet} isChecked={isChecked} />
         ),
       )}
       <button type="submit" className={`btn-primary w-full ${hydrated ? 'hidden' : ''}`}>
         {copy.apply}
       </button>
     </form>
+  );
+}
+
+function ListFacet({
+  facet,
+  isChecked,
+}: {
+  facet: ProductFacetFragment;
+  isChecked: (key: string, value: string) => boolean;
+}) {
+  const items = facet.values.map((value) => {
+    const param = facetValueParam(value.input as string);
+    if (!param) return null;
+    const checked = isChecked(param.key, param.value);
+    return (
+      <li key={value.id}>
+        <label className="flex min-h-9 cursor-pointer items-center gap-3 rounded px-1 hover:bg-stone-100">
+          <input
+            type="checkbox"
+            name={param.key}
+            value={param.value}
+            defaultChecked={checked}
+            disabled={!checked && value.count === 0}
+            className="size-4 accent-forest-700"
+          />
+          <span className="flex-1 text-charcoal-900">{value.label}</span>
+          <span className="text-sm text-charcoal-600">
+            {value.count}
+            <span className="sr-only"> programs</span>
+          </span>
+        </label>
+      </li>
+    );
+  });
+  const legend = 'text-sm font-extrabold uppercase tracking-wider text-charcoal-700';
+  if (facet.values.length > LONG_LIST) {
+    const anyChecked = facet.values.some((value) => {
+      const param = facetValueParam(value.input as string);
+      return param ? isChecked(param.key, param.value) : false;
+    });
+    return (
+      <details open={anyChecked} className="group/facet">
+        <summary className={`${legend} flex cursor-pointer list-none items-center justify-between [&::-webkit-details-marker]:hidden`}>
+          {facet.label}
+          <span aria-hidden="true" className="transition group-open/facet:rotate-180">▾</span>
+        </summary>
+        <fieldset className="mt-2">
+          <legend className="sr-only">{facet.label}</legend>
+          <ul className="space-y-1">{items}</ul>
+        </fieldset>
+      </details>
+    );
+  }
+  return (
+    <fieldset>
+      <legend className={legend}>{facet.label}</legend>
+      <ul className="mt-2 space-y-1">{items}</ul>
+    </fieldset>
   );
 }
 
@@ -139,23 +173,39 @@ function PriceFacet({facet, state}: {facet: ProductFacetFragment; state: Collect
   );
 }
 
-/** The sort menu: part of the filter form (via `form=`) so one GET carries both. */
+/**
+ * The sort menu: its own small GET form carrying the applied filters along, so sorting works with
+ * or without JavaScript (and on lists that have no facets at all).
+ */
 export function SortSelect({state}: {state: CollectionQueryState}) {
+  const hydrated = useHydrated();
   const apply = useApplyFilters();
-  const {search} = useLocation();
+  const {pathname, search} = useLocation();
   return (
-    <label className="flex items-center gap-2 text-sm font-semibold text-charcoal-700">
-      {copy.sortLabel}
+    <form
+      key={search}
+      method="get"
+      action={pathname}
+      onSubmit={(event) => {
+        event.preventDefault();
+        apply(event.currentTarget);
+      }}
+      className="flex items-center gap-2"
+    >
+      {state.active.map((param) => (
+        <input key={`${param.key}=${param.value}`} type="hidden" name={param.key} value={param.value} />
+      ))}
+      {state.price.min !== null ? <input type="hidden" name={PRICE_MIN_PARAM} value={state.price.min} /> : null}
+      {state.price.max !== null ? <input type="hidden" name={PRICE_MAX_PARAM} value={state.price.max} /> : null}
+      <label htmlFor="collection-sort" className="text-sm font-semibold text-charcoal-700">
+        {copy.sortLabel}
+      </label>
       <select
-        key={search}
+        id="collection-sort"
         name="sort"
-        form={FILTER_FORM_ID}
         defaultValue={state.sort.value}
-        onChange={(event) => {
-          const form = event.currentTarget.form;
-          if (form) apply(form);
-        }}
-        className="rounded-lg border-[1.5px] border-stone-300 bg-white px-3 py-2 font-semibold text-charcoal-900"
+        onChange={(event) => apply(event.currentTarget.form!)}
+        className="min-h-10 rounded-lg border-[1.5px] border-stone-300 bg-white px-3 py-2 font-semibold text-charcoal-900"
       >
         {SORT_OPTIONS.map((option) => (
           <option key={option.value} value={option.value}>
@@ -163,6 +213,9 @@ export function SortSelect({state}: {state: CollectionQueryState}) {
           </option>
         ))}
       </select>
-    </label>
+      <button type="submit" className={`btn-secondary !min-h-10 !py-1.5 text-sm ${hydrated ? 'hidden' : ''}`}>
+        {copy.sortSubmit}
+      </button>
+    </form>
   );
 }

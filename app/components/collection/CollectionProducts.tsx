@@ -4,7 +4,7 @@ import type {ProductCardFragment, ProductFacetFragment} from 'storefrontapi.gene
 import {ActiveFilters} from '~/components/collection/ActiveFilters';
 import {CollectionFilters, SortSelect} from '~/components/collection/CollectionFilters';
 import {collectionCopy as copy} from '~/components/collection/copy';
-import {ProductGrid} from '~/components/product/ProductCard';
+import {ProductCard} from '~/components/product/ProductCard';
 import {hasFilters, withoutAllFilters, type CollectionQueryState} from '~/lib/catalog/collection-filters';
 
 type ProductPage = {
@@ -29,8 +29,8 @@ export function CollectionProducts({
   const activeCount = state.active.length + (state.price.min !== null || state.price.max !== null ? 1 : 0);
 
   return (
-    <div className="grid gap-8 md:grid-cols-[15rem_1fr] lg:gap-10">
-      <aside aria-label={copy.filtersHeading}>
+    <div className={`grid gap-6 ${facets.length ? 'md:grid-cols-[15rem_1fr] md:gap-8 lg:gap-10' : ''}`}>
+      {facets.length ? <aside aria-label={copy.filtersHeading}>
         {/* On wide screens the panel is always open (the summary hides); on phones it folds away. */}
         <details className="group rounded-xl border border-stone-200 bg-white md:border-0 md:bg-transparent md:[&::details-content]:[content-visibility:visible] md:[&::details-content]:[display:block]">
           <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between px-4 font-bold text-forest-950 md:hidden [&::-webkit-details-marker]:hidden">
@@ -42,7 +42,7 @@ export function CollectionProducts({
             <CollectionFilters facets={facets} state={state} />
           </div>
         </details>
-      </aside>
+      </aside> : null}
 
       <section aria-label={copy.resultsLabel} className="min-w-0">
         <div className="mb-5 flex flex-wrap items-center justify-between gap-3">
@@ -58,7 +58,13 @@ export function CollectionProducts({
                 <div className="mb-5 flex justify-center empty:hidden">
                   <PreviousLink className="btn-secondary">{isLoading ? copy.loading : copy.loadPrevious}</PreviousLink>
                 </div>
-                <ProductGrid products={nodes as ProductCardFragment[]} eagerCount={4} />
+                <ul className="grid grid-cols-2 gap-3 sm:gap-5 lg:grid-cols-3 xl:grid-cols-4">
+                  {(nodes as ProductCardFragment[]).map((product, index) => (
+                    <li key={product.id}>
+                      <ProductCard product={product} loading={index < 4 ? 'eager' : 'lazy'} />
+                    </li>
+                  ))}
+                </ul>
                 <div className="mt-8 flex justify-center empty:hidden">
                   <NextLink className="btn-secondary">{isLoading ? copy.loading : copy.loadMore}</NextLink>
                 </div>

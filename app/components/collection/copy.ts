@@ -12,6 +12,7 @@ export const collectionCopy = {
   allDescription: 'Every Trailforge training program: race preparation, strength, grip, mobility and recovery.',
   allLead: 'Structured plans written by coaches who race. Pick your event, pick your timeline, start Monday.',
   sortLabel: 'Sort by',
+  sortSubmit: 'Sort',
   filtersHeading: 'Filters',
   showFilters: (count: number) => (count ? `Filters (${count})` : 'Filters'),
   apply: 'Show results',

@@ -48,7 +48,7 @@ export function PredictiveResults({
           className="size-11 shrink-0 rounded-md bg-stone-200 object-cover"
         />
       ) : null}
-      <span className="min-w-0 flex-1 truncate font-semibold">{item.label}</span>
+      <span className="line-clamp-2 min-w-0 flex-1 font-semibold leading-snug">{item.label}</span>
       {item.price ? (
         <Money data={item.price as Parameters<typeof Money>[0]['data']} className="shrink-0 text-sm font-bold text-charcoal-700" />
       ) : null}

@@ -1,17 +1,19 @@
-import {AVAILABILITY_PARAM} from '~/lib/catalog/collection-filters';
+/** Facet id of the vendor filter (Shopify's Search & Discovery naming). */
+const VENDOR_FACET = 'filter.p.vendor';
 
 type Facet = {id: string; values: Array<{count: number}>};
 
 /**
  * How many programs a collection holds. The Storefront API has no count on Collection, and paging
- * through `products(first: 250)` per collection costs a product list to read one number. Instead the
- * collections index asks each collection for its facets on a one-product page: Shopify counts the
- * availability facet over the whole collection, and every product is either in stock or not, so the
- * two values add up to the total. A store that turned the availability filter off gets no count
- * (null) rather than a wrong one.
+ * through `products(first: 250)` per collection reads a product list to learn one number. Instead
+ * the collections index asks each collection for its facets on a one-product page: Shopify counts
+ * every facet over the whole collection, and every product has exactly one vendor (Shopify requires
+ * it), so the vendor facet's counts add up to the total. Availability would not do: it is a variant
+ * filter, and a product with one sold-out variant counts as both in and out of stock. A store that
+ * turned the vendor filter off gets no count (null) rather than a wrong one.
  */
 export function productCountFromFacets(facets: Facet[]): number | null {
-  const availability = facets.find((facet) => facet.id === AVAILABILITY_PARAM);
-  if (!availability) return null;
-  return availability.values.reduce((total, value) => total + value.count, 0);
+  const vendor = facets.find((facet) => facet.id === VENDOR_FACET);
+  if (!vendor) return null;
+  return vendor.values.reduce((total, value) => total + value.count, 0);
 }

@@ -233,3 +233,27 @@ export function productsSearchQuery(filters: ProductFilter[]): string | null {
   const clauses = [...groups.values()].map((terms) => (terms.length > 1 ? `(${terms.join(' OR ')})` : terms[0]!));
   return clauses.length ? clauses.join(' AND ') : null;
 }
+
+type FacetLike = {id: string; type: string; values: Array<{input: unknown}>};
+
+const FACET_RANK = (id: string) =>
+  id === AVAILABILITY_PARAM ? 0 : id === 'filter.v.price' ? 1 : id.startsWith(OPTION_PARAM_PREFIX) ? 2 : 3;
+
+/**
+ * The facets worth showing, in shopping order: availability, price, options, then the rest. A list
+ * with a single value cannot narrow anything (every program has the one vendor), so it is left out
+ * unless that value is already applied.
+ */
+export function visibleFacets<T extends FacetLike>(facets: T[], active: FilterParam[]): T[] {
+  return facets
+    .filter((facet) => {
+      if (facet.type === 'PRICE_RANGE' || facet.values.length > 1) return true;
+      return facet.values.some((value) => {
+        const param = facetValueParam(String(value.input));
+        return param && active.some((f) => f.key === param.key && f.value === param.value);
+      });
+    })
+    .map((facet, index) => ({facet, index}))
+    .sort((a, b) => FACET_RANK(a.facet.id) - FACET_RANK(b.facet.id) || a.index - b.index)
+    .map(({facet}) => facet);
+}

@@ -6,6 +6,7 @@ import {
   facetValueParam,
   parseCollectionQuery,
   productsSearchQuery,
+  visibleFacets,
   withoutAllFilters,
   withoutFilter,
 } from '~/lib/catalog/collection-filters';
@@ -122,15 +123,41 @@ describe('productsSearchQuery', () => {
 });
 
 describe('productCountFromFacets', () => {
-  it('adds in-stock and out-of-stock counts', () => {
+  it('adds the vendor counts (one vendor per product), not availability (a product can be both)', () => {
     const facets = [
-      {id: 'filter.v.price', values: [{count: 0}]},
-      {id: 'filter.v.availability', values: [{count: 3}, {count: 1}]},
+      {id: 'filter.v.availability', values: [{count: 4}, {count: 1}]},
+      {id: 'filter.p.vendor', values: [{count: 3}, {count: 1}]},
     ];
     expect(productCountFromFacets(facets)).toBe(4);
   });
 
-  it('gives no count rather than a wrong one without the availability facet', () => {
-    expect(productCountFromFacets([])).toBeNull();
+  it('gives no count rather than a wrong one without the vendor facet', () => {
+    expect(productCountFromFacets([{id: 'filter.v.availability', values: [{count: 2}]}])).toBeNull();
+  });
+});
+
+describe('visibleFacets', () => {
+  const facet = (id: string, inputs: string[], type = 'LIST') => ({id, type, values: inputs.map((input) => ({input}))});
+  const vendor = facet('filter.p.vendor', ['{"productVendor":"Trailforge"}']);
+  const tags = facet('filter.p.tag', ['{"tag":"a"}', '{"tag":"b"}']);
+  const distance = facet('filter.v.option.race-distance', [
+    '{"variantOption":{"name":"Race distance","value":"5K"}}',
+    '{"variantOption":{"name":"Race distance","value":"10K"}}',
+  ]);
+  const price = facet('filter.v.price', ['{"price":{"min":0,"max":100}}'], 'PRICE_RANGE');
+  const availability = facet('filter.v.availability', ['{"available":true}', '{"available":false}']);
+
+  it('puts availability, price and options first and drops lists that cannot narrow', () => {
+    expect(visibleFacets([vendor, tags, distance, price, availability], []).map((f) => f.id)).toEqual([
+      'filter.v.availability',
+      'filter.v.price',
+      'filter.v.option.race-distance',
+      'filter.p.tag',
+    ]);
+  });
+
+  it('keeps a single-value list while its value is applied, so it can be unchecked', () => {
+    const active = [{key: 'filter.p.vendor', value: 'Trailforge'}];
+    expect(visibleFacets([vendor], active)).toEqual([vendor]);
   });
 });
