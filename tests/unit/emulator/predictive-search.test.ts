@@ -76,6 +76,16 @@ describe('predictiveSearch', () => {
     expect(await products(', unavailableProducts: HIDE')).toEqual(['trail-pack', 'beast-program']);
   });
 
+  it('search puts unavailable products last by default, like predictive search', async () => {
+    const search = async (mode: string) => {
+      const {body} = await emu.gql(`{ search(query: "program", first: 10, types: [PRODUCT]${mode}) { nodes { ... on Product { handle } } } }`);
+      return handles(body.data.search.nodes);
+    };
+    expect(await search(', unavailableProducts: SHOW')).toEqual(['sold-out-program', 'trail-pack', 'beast-program']);
+    expect(await search('')).toEqual(['trail-pack', 'beast-program', 'sold-out-program']);
+    expect(await search(', unavailableProducts: HIDE')).toEqual(['trail-pack', 'beast-program']);
+  });
+
   it('suggests queries with the matched part marked, and tracking parameters on every result', async () => {
     const result = (await predictive('query: "beast pro"')).data.predictiveSearch;
     expect(result.queries[0]).toEqual({

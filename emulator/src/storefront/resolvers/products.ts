@@ -181,10 +181,17 @@ function sortProducts(
     }
     case 'ID':
       return sortRecords(products, null, reverse);
+    case 'BEST_SELLING':
+      // By the seed's salesRank (1 sells most); unranked products after the ranked ones, by id.
+      return sortRecords(
+        products,
+        (a, b) => (a._salesRank ?? Number.MAX_SAFE_INTEGER) - (b._salesRank ?? Number.MAX_SAFE_INTEGER),
+        reverse,
+      );
     default:
       break;
   }
-  // COLLECTION_DEFAULT, MANUAL, BEST_SELLING (no sales data) and RELEVANCE without a query.
+  // COLLECTION_DEFAULT, MANUAL and RELEVANCE without a query.
   if (manual) return reverse ? [...products].reverse() : products;
   return sortRecords(products, null, reverse);
 }
@@ -236,6 +243,15 @@ export const productResolvers: ResolverMap = {
           ? ctx.content.productsByHandle.get(args.productHandle)
           : undefined;
       if (!product) return null;
+      // COMPLEMENTARY: the products the seed lists as bought with this one (`complementary`, in order),
+      // as Shopify's Search & Discovery app configures them; none listed → [].
+      if (args.intent === 'COMPLEMENTARY') {
+        return product._complementary
+          .map((handle) => ctx.content.productsByHandle.get(handle))
+          .filter((p): p is ProductRecord => !!p && p !== product)
+          .slice(0, 10);
+      }
+      // RELATED (the default): the most similar products, by shared tags plus the same product type.
       const shared = (p: ProductRecord) => p.tags.filter((t) => product.tags.includes(t)).length;
       return ctx.content.products
         .filter((p) => p !== product)

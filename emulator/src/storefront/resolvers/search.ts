@@ -104,8 +104,9 @@ export const searchResolvers: ResolverMap = {
       const productFilters = baseProducts.length ? productFacets(baseProducts, args.productFilters) : [];
       const available = (s: Scored) =>
         s.item.__typename !== 'Product' || s.item._variants.some((v) => v.availableForSale);
+      // LAST is the documented default; SHOW keeps the order found.
       if (args.unavailableProducts === 'HIDE') ranked = ranked.filter(available);
-      if (args.unavailableProducts === 'LAST') {
+      else if (args.unavailableProducts !== 'SHOW') {
         ranked = [...ranked.filter(available), ...ranked.filter((s) => !available(s))];
       }
       if (args.sortKey === 'PRICE') {
