@@ -58,7 +58,7 @@ export function CollectionFilters({facets, state}: {facets: ProductFacetFragment
       }}
       className="space-y-6"
     >
-      {state.sort !== DEFAULT_SORT ? <input type="hidden" name="sort" value={state.sort.value} /> : null}
+      {state.sort.value !== DEFAULT_SORT.value ? <input type="hidden" name="sort" value={state.sort.value} /> : null}
       {visibleFacets(facets, state.active).map((facet) =>
         facet.type === 'PRICE_RANGE' ? (
           <PriceFacet key={facet.id} facet={facet} state={state} />
