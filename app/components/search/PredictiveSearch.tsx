@@ -95,6 +95,8 @@ export function PredictiveSearch() {
         setExpanded(false);
         setActiveIndex(-1);
       } else if (panelOpen) {
+        // Keep what was typed (a search field clears itself on Escape) for when the panel reopens.
+        event.preventDefault();
         setPanelOpen(false);
         toggleRef.current?.focus();
       }

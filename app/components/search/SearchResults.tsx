@@ -173,9 +173,9 @@ export function SearchStart({popular}: {popular: ProductCardFragment[]}) {
 export function SearchEmpty({term, popular}: {term: string; popular: ProductCardFragment[]}) {
   return (
     <div className="mt-10" data-testid="search-empty">
-      <h2 className="text-h3" role="status">
-        {copy.emptyTitle(term)}
-      </h2>
+      <div role="status">
+        <h2 className="text-h3">{copy.emptyTitle(term)}</h2>
+      </div>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-charcoal-700">
         {copy.emptyTips.map((tip) => (
           <li key={tip}>{tip}</li>
