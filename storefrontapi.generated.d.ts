@@ -1667,12 +1667,14 @@ export type SiteSearchQuery = {
   };
 };
 
-export type PopularProgramsQueryVariables = StorefrontAPI.Exact<{
+export type SearchSuggestionsQueryVariables = StorefrontAPI.Exact<{
+  stem: StorefrontAPI.Scalars['String']['input'];
+  withStem: StorefrontAPI.Scalars['Boolean']['input'];
   country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
   language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
 }>;
 
-export type PopularProgramsQuery = {
+export type SearchSuggestionsQuery = {
   products: {
     nodes: Array<
       Pick<
@@ -1704,6 +1706,9 @@ export type PopularProgramsQuery = {
       }
     >;
   };
+  predictiveSearch?: StorefrontAPI.Maybe<{
+    queries: Array<Pick<StorefrontAPI.SearchQuerySuggestion, 'text'>>;
+  }>;
 };
 
 interface GeneratedQueryTypes {
@@ -1803,9 +1808,9 @@ interface GeneratedQueryTypes {
     return: SiteSearchQuery;
     variables: SiteSearchQueryVariables;
   };
-  '#graphql\n  query PopularPrograms($country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n': {
-    return: PopularProgramsQuery;
-    variables: PopularProgramsQueryVariables;
+  '#graphql\n  query SearchSuggestions($stem: String!, $withStem: Boolean!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n    predictiveSearch(query: $stem, limit: 3, types: [QUERY]) @include(if: $withStem) {\n      queries {\n        text\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n': {
+    return: SearchSuggestionsQuery;
+    variables: SearchSuggestionsQueryVariables;
   };
 }
 

@@ -5,7 +5,7 @@ import {SearchForm} from '~/components/search/SearchForm';
 import {SearchEmpty, SearchResults, SearchStart} from '~/components/search/SearchResults';
 import {searchCopy as copy} from '~/components/search/copy';
 import {pageMeta} from '~/lib/page-meta';
-import {searchTerm, sectionPageVariables, withoutSectionCursors} from '~/lib/search/search-params';
+import {searchTerm, sectionPageVariables, spellingStem, withoutSectionCursors} from '~/lib/search/search-params';
 
 export const meta: MetaFunction<typeof loader> = ({data}) => [
   ...pageMeta({title: data?.term ? `${copy.title}: ${data.term}` : copy.title}),
@@ -17,7 +17,7 @@ const PAGE_SIZE = {products: 8, articles: 6, pages: 6};
 export async function loader({request, context}: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const term = searchTerm(url.searchParams);
-  if (!term) return {term, results: null, popular: await loadPopular(context)};
+  if (!term) return {term, results: null, ...(await loadSuggestions(context, null))};
 
   const {errors, ...results} = await context.storefront.query(SEARCH_QUERY, {
     cache: context.cachePolicy.catalog(),
@@ -36,18 +36,26 @@ export async function loader({request, context}: LoaderFunctionArgs) {
   }
   const total = results.products.totalCount + results.articles.totalCount + results.pages.totalCount;
   // Suggestions only when there is nothing else to show: no extra request on a normal search.
-  return {term, results: {...results, total}, popular: total ? [] : await loadPopular(context)};
+  const suggestions = total ? {popular: [], didYouMean: []} : await loadSuggestions(context, spellingStem(term));
+  return {term, results: {...results, total}, ...suggestions};
 }
 
-async function loadPopular(context: LoaderFunctionArgs['context']) {
-  const {products} = await context.storefront
-    .query(POPULAR_PROGRAMS_QUERY, {cache: context.cachePolicy.catalog()})
-    .catch(() => ({products: null}));
-  return products?.nodes ?? [];
+/** Popular programs, and completions of the term's stem as "did you mean" links; never fails the page. */
+async function loadSuggestions(context: LoaderFunctionArgs['context'], stem: string | null) {
+  const data = await context.storefront
+    .query(SEARCH_SUGGESTIONS_QUERY, {
+      cache: context.cachePolicy.catalog(),
+      variables: {stem: stem ?? '', withStem: Boolean(stem)},
+    })
+    .catch(() => null);
+  return {
+    popular: data?.products?.nodes ?? [],
+    didYouMean: (data?.predictiveSearch?.queries ?? []).map((query) => query.text),
+  };
 }
 
 export default function SearchPage() {
-  const {term, results, popular} = useLoaderData<typeof loader>();
+  const {term, results, popular, didYouMean} = useLoaderData<typeof loader>();
   return (
     <div className="container-page py-10 md:py-14">
       <h1 className="text-h1">{copy.title}</h1>
@@ -57,7 +65,7 @@ export default function SearchPage() {
       ) : results.total ? (
         <SearchResults term={term} results={results} />
       ) : (
-        <SearchEmpty term={term} popular={popular} />
+        <SearchEmpty term={term} popular={popular} didYouMean={didYouMean} />
       )}
     </div>
   );
@@ -169,12 +177,17 @@ const SEARCH_QUERY = `#graphql
   ${PRODUCT_CARD_FRAGMENT}
 ` as const;
 
-const POPULAR_PROGRAMS_QUERY = `#graphql
-  query PopularPrograms($country: CountryCode, $language: LanguageCode)
+const SEARCH_SUGGESTIONS_QUERY = `#graphql
+  query SearchSuggestions($stem: String!, $withStem: Boolean!, $country: CountryCode, $language: LanguageCode)
     @inContext(country: $country, language: $language) {
     products(first: 4, sortKey: BEST_SELLING) {
       nodes {
         ...ProductCard
+      }
+    }
+    predictiveSearch(query: $stem, limit: 3, types: [QUERY]) @include(if: $withStem) {
+      queries {
+        text
       }
     }
   }

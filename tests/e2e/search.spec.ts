@@ -74,6 +74,16 @@ test.describe('search page', () => {
     await expect(section(page, 'Programs').getByRole('link', {name: 'Grip & Hang Strength Block'})).toBeVisible();
   });
 
+  test('a misspelt word gets "did you mean" links that search again', async ({page}) => {
+    await page.goto('/search?q=spartn');
+    await expect(page.getByRole('heading', {name: 'No results for “spartn”'})).toBeVisible();
+    const suggestion = page.getByRole('main').getByText('Did you mean').getByRole('link').first();
+    const text = (await suggestion.textContent())!;
+    expect(text).toMatch(/^spa/);
+    await suggestion.click();
+    await expect(page.getByRole('main').getByRole('status')).toContainText(`for “${text}”`);
+  });
+
   test('garbage never answers a server error', async ({request}) => {
     for (const path of [
       '/search?q=grip&products_cursor=garbage&products_direction=next',

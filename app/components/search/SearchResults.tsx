@@ -170,12 +170,34 @@ export function SearchStart({popular}: {popular: ProductCardFragment[]}) {
   );
 }
 
-export function SearchEmpty({term, popular}: {term: string; popular: ProductCardFragment[]}) {
+export function SearchEmpty({
+  term,
+  popular,
+  didYouMean,
+}: {
+  term: string;
+  popular: ProductCardFragment[];
+  didYouMean: string[];
+}) {
   return (
     <div className="mt-10" data-testid="search-empty">
       <div role="status">
         <h2 className="text-h3">{copy.emptyTitle(term)}</h2>
       </div>
+      {didYouMean.length ? (
+        <p className="mt-3 text-lg text-charcoal-900">
+          {copy.didYouMean}{' '}
+          {didYouMean.map((text, index) => (
+            <span key={text}>
+              {index ? ', ' : ''}
+              <Link to={`/search?q=${encodeURIComponent(text)}`} className="font-bold text-forest-700 underline underline-offset-2">
+                {text}
+              </Link>
+            </span>
+          ))}
+          ?
+        </p>
+      ) : null}
       <ul className="mt-3 list-disc space-y-1 pl-5 text-charcoal-700">
         {copy.emptyTips.map((tip) => (
           <li key={tip}>{tip}</li>

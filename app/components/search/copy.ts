@@ -9,6 +9,7 @@ export const searchCopy = {
   resultsSummary: (count: number, term: string) => `${count === 1 ? '1 result' : `${count} results`} for “${term}”`,
   sections: {products: 'Programs', articles: 'Articles', pages: 'Pages'},
   emptyTitle: (term: string) => `No results for “${term}”`,
+  didYouMean: 'Did you mean',
   emptyTips: [
     'Check the spelling, or try a shorter word: “mobil” finds “mobility”.',
     'Use fewer words, or a more general one like “strength” or “race”.',

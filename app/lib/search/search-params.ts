@@ -40,3 +40,16 @@ export function withoutSectionCursors(url: URL): string {
   const search = params.toString();
   return `${url.pathname}${search ? `?${search}` : ''}`;
 }
+
+/**
+ * The start of the term's longest word, for "did you mean" suggestions when nothing matched: a typo
+ * is rarely in the first three letters, and predictive search completes from there ("spartn" → "spa").
+ * Null when no word is long enough to be worth guessing from.
+ */
+export function spellingStem(term: string): string | null {
+  const longest = term
+    .split(' ')
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .reduce((best, word) => (word.length > best.length ? word : best), '');
+  return longest.length >= 4 ? longest.slice(0, 3).toLowerCase() : null;
+}

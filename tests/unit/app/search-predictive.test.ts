@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {moveActive, toPredictiveGroups} from '~/lib/search/predictive';
-import {normalizeTerm, MAX_TERM_LENGTH} from '~/lib/search/search-params';
+import {normalizeTerm, MAX_TERM_LENGTH, spellingStem} from '~/lib/search/search-params';
 
 const money = {amount: '39.0', currencyCode: 'USD' as const};
 
@@ -39,5 +39,14 @@ describe('normalizeTerm', () => {
   it('collapses whitespace and caps the length', () => {
     expect(normalizeTerm('  grip \n strength ')).toBe('grip strength');
     expect(normalizeTerm('x'.repeat(500))).toHaveLength(MAX_TERM_LENGTH);
+  });
+});
+
+describe('spellingStem', () => {
+  it('guesses from the start of the longest word', () => {
+    expect(spellingStem('spartn')).toBe('spa');
+    expect(spellingStem('half marathn')).toBe('mar');
+    expect(spellingStem('a b')).toBeNull();
+    expect(spellingStem('***')).toBeNull();
   });
 });
