@@ -35,7 +35,8 @@ export async function loader({request, context}: LoaderFunctionArgs) {
   ]);
   const {collection, canonical} = fromCollection;
   if (collection) {
-    return {canonical, state, products: collection.products, facets: collection.products.filters};
+    const header = {title: collection.title, descriptionHtml: collection.descriptionHtml, image: collection.image};
+    return {canonical, state, header, products: collection.products, facets: collection.products.filters};
   }
   if (!root.products) {
     const url = new URL(request.url);
@@ -45,14 +46,14 @@ export async function loader({request, context}: LoaderFunctionArgs) {
     }
     throw new Error(`All products could not be loaded: ${root.errors?.map((e) => e.message).join('; ')}`);
   }
-  return {canonical, state, products: root.products, facets: []};
+  return {canonical, state, header: null, products: root.products, facets: []};
 }
 
 export default function AllProductsPage() {
-  const {products, facets, state} = useLoaderData<typeof loader>();
+  const {header, products, facets, state} = useLoaderData<typeof loader>();
   return (
     <div>
-      <CollectionHeader title={copy.allTitle} lead={copy.allLead} />
+      {header ? <CollectionHeader {...header} /> : <CollectionHeader title={copy.allTitle} lead={copy.allLead} />}
       <div className="container-page py-8 md:py-12">
         <CollectionProducts products={products} facets={facets} state={state} />
       </div>

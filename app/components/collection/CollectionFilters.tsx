@@ -1,5 +1,5 @@
 import {useLocation, useNavigate} from '@remix-run/react';
-import {useEffect, useState, type FormEvent} from 'react';
+import type {FormEvent} from 'react';
 import type {ProductFacetFragment} from 'storefrontapi.generated';
 import {collectionCopy as copy} from '~/components/collection/copy';
 import {
@@ -17,13 +17,6 @@ import {
 /** Lists longer than this fold away (tags), so the options shoppers use most stay in view. */
 const LONG_LIST = 6;
 
-/** After hydration, checkbox and sort changes apply at once, so the submit button can go. */
-function useHydrated() {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
-}
-
 /** Submits the filter form as a clean GET (no empty fields, no stale page cursor). */
 function useApplyFilters() {
   const navigate = useNavigate();
@@ -38,7 +31,6 @@ function useApplyFilters() {
  * from the facets the API returned for the current selection, with counts.
  */
 export function CollectionFilters({facets, state}: {facets: ProductFacetFragment[]; state: CollectionQueryState}) {
-  const hydrated = useHydrated();
   const apply = useApplyFilters();
   const {pathname, search} = useLocation();
   const isChecked = (key: string, value: string) => state.active.some((f) => f.key === key && f.value === value);
@@ -66,9 +58,12 @@ export function CollectionFilters({facets, state}: {facets: ProductFacetFragment
           <ListFacet key={facet.id} facet={facet} isChecked={isChecked} />
         ),
       )}
-      <button type="submit" className={`btn-primary w-full ${hydrated ? 'hidden' : ''}`}>
-        {copy.apply}
-      </button>
+      {/* With JavaScript, boxes apply as they change; the button is only for browsers without it. */}
+      <noscript>
+        <button type="submit" className="btn-primary w-full">
+          {copy.apply}
+        </button>
+      </noscript>
     </form>
   );
 }
@@ -133,38 +128,31 @@ function ListFacet({
 
 function PriceFacet({facet, state}: {facet: ProductFacetFragment; state: CollectionQueryState}) {
   const bounds = facet.values[0] ? facetPriceBounds(facet.values[0].input as string) : null;
+  const fields = [
+    {name: PRICE_MIN_PARAM, label: copy.priceMin, value: state.price.min, placeholder: bounds ? String(Math.floor(bounds.min)) : '0'},
+    {name: PRICE_MAX_PARAM, label: copy.priceMax, value: state.price.max, placeholder: bounds ? String(Math.ceil(bounds.max)) : ''},
+  ];
   return (
     <fieldset>
       <legend className="text-sm font-extrabold uppercase tracking-wider text-charcoal-700">
         {facet.label || copy.priceLegend}
       </legend>
       <div className="mt-2 grid grid-cols-2 gap-3">
-        <label className="text-sm font-semibold text-charcoal-700">
-          {copy.priceMin}
-          <input
-            type="number"
-            name={PRICE_MIN_PARAM}
-            min={0}
-            step="any"
-            inputMode="decimal"
-            defaultValue={state.price.min ?? ''}
-            placeholder={bounds ? String(Math.floor(bounds.min)) : '0'}
-            className="field-input !py-2"
-          />
-        </label>
-        <label className="text-sm font-semibold text-charcoal-700">
-          {copy.priceMax}
-          <input
-            type="number"
-            name={PRICE_MAX_PARAM}
-            min={0}
-            step="any"
-            inputMode="decimal"
-            defaultValue={state.price.max ?? ''}
-            placeholder={bounds ? String(Math.ceil(bounds.max)) : ''}
-            className="field-input !py-2"
-          />
-        </label>
+        {fields.map((field) => (
+          <label key={field.name} className="text-sm font-semibold text-charcoal-700">
+            {field.label}
+            <input
+              type="number"
+              name={field.name}
+              min={0}
+              step="any"
+              inputMode="decimal"
+              defaultValue={field.value ?? ''}
+              placeholder={field.placeholder}
+              className="field-input !py-2"
+            />
+          </label>
+        ))}
       </div>
       <button type="submit" className="btn-secondary mt-3 w-full !min-h-10 !py-1.5 text-sm">
         {copy.applyPrice}
@@ -178,7 +166,6 @@ function PriceFacet({facet, state}: {facet: ProductFacetFragment; state: Collect
  * or without JavaScript (and on lists that have no facets at all).
  */
 export function SortSelect({state}: {state: CollectionQueryState}) {
-  const hydrated = useHydrated();
   const apply = useApplyFilters();
   const {pathname, search} = useLocation();
   return (
@@ -213,9 +200,11 @@ export function SortSelect({state}: {state: CollectionQueryState}) {
           </option>
         ))}
       </select>
-      <button type="submit" className={`btn-secondary !min-h-10 !py-1.5 text-sm ${hydrated ? 'hidden' : ''}`}>
-        {copy.sortSubmit}
-      </button>
+      <noscript>
+        <button type="submit" className="btn-secondary !min-h-10 !py-1.5 text-sm">
+          {copy.sortSubmit}
+        </button>
+      </noscript>
     </form>
   );
 }

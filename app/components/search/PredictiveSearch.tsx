@@ -111,7 +111,7 @@ export function PredictiveSearch() {
 
   return (
     <div
-      className="md:relative"
+      className="lg:relative"
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setExpanded(false);
       }}
@@ -120,7 +120,7 @@ export function PredictiveSearch() {
         <button
           ref={toggleRef}
           type="button"
-          className="icon-btn md:hidden"
+          className="icon-btn lg:hidden"
           aria-label={panelOpen ? copy.closeSearch : copy.openSearch}
           aria-expanded={panelOpen}
           aria-controls={panelId}
@@ -129,13 +129,13 @@ export function PredictiveSearch() {
           <SearchIcon />
         </button>
       ) : (
-        <Link to="/search" className="icon-btn md:hidden" aria-label={copy.openSearch}>
+        <Link to="/search" className="icon-btn lg:hidden" aria-label={copy.openSearch}>
           <SearchIcon />
         </Link>
       )}
       <div
         id={panelId}
-        className={`${panelOpen ? 'block' : 'hidden'} absolute inset-x-0 top-full border-b border-stone-200 bg-stone-50 p-3 shadow-lg md:static md:block md:border-0 md:bg-transparent md:p-0 md:shadow-none`}
+        className={`${panelOpen ? 'block' : 'hidden'} absolute inset-x-0 top-full border-b border-stone-200 bg-stone-50 p-3 shadow-lg lg:static lg:block lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
       >
         <Form method="get" action="/search" role="search" className="relative">
           <label htmlFor={`${id}-input`} className="sr-only">
@@ -153,7 +153,7 @@ export function PredictiveSearch() {
             autoComplete="off"
             enterKeyHint="search"
             maxLength={MAX_TERM_LENGTH}
-            placeholder={copy.placeholder}
+            placeholder={copy.headerPlaceholder}
             aria-autocomplete="list"
             aria-expanded={showList}
             aria-controls={listboxId}
@@ -166,11 +166,11 @@ export function PredictiveSearch() {
             }}
             onFocus={() => setExpanded(true)}
             onKeyDown={onKeyDown}
-            className="h-11 w-full rounded-full border-[1.5px] border-stone-300 bg-white pl-10 pr-4 text-base text-charcoal-900 placeholder:text-charcoal-500 focus:border-forest-700 focus:outline-3 focus:outline-forest-100 md:h-10 md:w-56 md:text-[0.9375rem] lg:w-72"
+            className="h-11 w-full rounded-full border-[1.5px] border-stone-300 bg-white pl-10 pr-4 text-base text-charcoal-900 placeholder:text-charcoal-500 focus:border-forest-700 focus:outline-3 focus:outline-forest-100 lg:h-10 lg:w-40 lg:text-[0.9375rem] xl:w-72"
           />
         </Form>
         <div
-          className={`${showList ? 'block' : 'hidden'} mt-2 rounded-xl border border-stone-200 bg-white shadow-xl md:absolute md:right-0 md:top-full md:z-50 md:w-[28rem]`}
+          className={`${showList ? 'block' : 'hidden'} mt-2 rounded-xl border border-stone-200 bg-white shadow-xl lg:absolute lg:right-0 lg:top-full lg:z-50 lg:w-[28rem]`}
         >
           {showList ? (
             <PredictiveResults

@@ -23,6 +23,7 @@ export const searchCopy = {
   previous: (section: string) => `Previous ${section.toLowerCase()}`,
   loading: 'Loading…',
   // Predictive search (header)
+  headerPlaceholder: 'Search',
   openSearch: 'Search',
   closeSearch: 'Close search',
   groups: {queries: 'Suggestions', products: 'Programs', collections: 'Collections', articles: 'Articles', pages: 'Pages'},
