@@ -66,10 +66,13 @@ export function PredictiveSearch() {
   const stale = !answer || answer.term !== term;
   const groups = answer?.groups ?? [];
   const viewAll: PredictiveOption = {key: 'view-all', label: copy.viewAll(answer?.term ?? term), to: searchPath(answer?.term ?? term)};
-  const options = stale ? [] : [...groups.flatMap((group) => group.options), viewAll];
+  const shown = [...groups.flatMap((group) => group.options), viewAll];
+  const options = stale ? [] : shown;
   const showList = expanded && Boolean(term) && answer !== null;
   const active = showList ? options[activeIndex] ?? null : null;
-  const optionId = (option: PredictiveOption) => `${id}-option-${option.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  // DOM ids by position, so two results whose keys differ only in punctuation never share one.
+  const positions = new Map(shown.map((option, index) => [option.key, index]));
+  const optionId = (option: PredictiveOption) => `${id}-option-${positions.get(option.key) ?? 'x'}`;
 
   useEffect(() => {
     if (active) document.getElementById(optionId(active))?.scrollIntoView({block: 'nearest'});
