@@ -4,7 +4,7 @@ import type {ProductCardFragment, ProductFacetFragment} from 'storefrontapi.gene
 import {ActiveFilters} from '~/components/collection/ActiveFilters';
 import {CollectionFilters, SortSelect} from '~/components/collection/CollectionFilters';
 import {collectionCopy as copy} from '~/components/collection/copy';
-import {ProductCard} from '~/components/product/ProductCard';
+import {ProductCardGrid} from '~/components/collection/ProductCardGrid';
 import {hasFilters, withoutAllFilters, type CollectionQueryState} from '~/lib/catalog/collection-filters';
 
 type ProductPage = {
@@ -58,13 +58,7 @@ export function CollectionProducts({
                 <div className="mb-5 flex justify-center empty:hidden">
                   <PreviousLink className="btn-secondary">{isLoading ? copy.loading : copy.loadPrevious}</PreviousLink>
                 </div>
-                <ul className="grid grid-cols-2 gap-3 sm:gap-5 lg:grid-cols-3 xl:grid-cols-4">
-                  {(nodes as ProductCardFragment[]).map((product, index) => (
-                    <li key={product.id}>
-                      <ProductCard product={product} loading={index < 4 ? 'eager' : 'lazy'} />
-                    </li>
-                  ))}
-                </ul>
+                <ProductCardGrid products={nodes as ProductCardFragment[]} eagerCount={4} />
                 <div className="mt-8 flex justify-center empty:hidden">
                   <NextLink className="btn-secondary">{isLoading ? copy.loading : copy.loadMore}</NextLink>
                 </div>

@@ -2,7 +2,7 @@ import {Link} from '@remix-run/react';
 import {Image, Pagination} from '@shopify/hydrogen';
 import type {ReactNode} from 'react';
 import type {ProductCardFragment, SearchArticleFragment, SearchPageFragment} from 'storefrontapi.generated';
-import {ProductGrid} from '~/components/product/ProductCard';
+import {ProductCardGrid} from '~/components/collection/ProductCardGrid';
 import {searchCopy as copy} from '~/components/search/copy';
 import {articlePath} from '~/lib/blog';
 import type {SearchSection} from '~/lib/search/search-params';
@@ -24,7 +24,7 @@ export function SearchResults({term, results}: {term: string; results: SearchRes
         {copy.resultsSummary(results.total, term)}
       </p>
       <ResultSection section="products" connection={results.products}>
-        {(nodes) => <ProductGrid products={nodes as ProductCardFragment[]} eagerCount={4} />}
+        {(nodes) => <ProductCardGrid products={nodes as ProductCardFragment[]} eagerCount={4} />}
       </ResultSection>
       <ResultSection section="articles" connection={results.articles}>
         {(nodes) => (
@@ -144,7 +144,7 @@ function Suggestions({popular}: {popular: ProductCardFragment[]}) {
         <div className="mt-10">
           <h2 className="text-h2">{copy.popularPrograms}</h2>
           <div className="mt-5">
-            <ProductGrid products={popular} />
+            <ProductCardGrid products={popular} />
           </div>
         </div>
       ) : null}
