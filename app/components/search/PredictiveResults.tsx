@@ -26,7 +26,7 @@ export function PredictiveResults({
   term: string;
   onChoose: (option: PredictiveOption) => void;
 }) {
-  const option = (item: PredictiveOption, extraClass = '') => (
+  const option = (item: PredictiveOption, extraClass = '', icon = false) => (
     <div
       key={item.key}
       id={optionId(item)}
@@ -37,6 +37,12 @@ export function PredictiveResults({
       onClick={() => onChoose(item)}
       className={`flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-3 py-2 text-charcoal-900 hover:bg-stone-100 aria-selected:bg-forest-50 aria-selected:outline aria-selected:outline-2 aria-selected:outline-forest-700 ${extraClass}`}
     >
+      {icon ? (
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 shrink-0 text-charcoal-600">
+          <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="m20 20-4-4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      ) : null}
       {item.image ? (
         <Image
           data={item.image}
@@ -73,7 +79,7 @@ export function PredictiveResults({
             >
               {copy.groups[group.kind]}
             </div>
-            {group.options.map((item) => option(item))}
+            {group.options.map((item) => option(item, '', group.kind === 'queries'))}
           </div>
         ))
       ) : (
