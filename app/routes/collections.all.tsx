@@ -1,39 +1,61 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
-import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {getPaginationVariables} from '@shopify/hydrogen';
+import {redirect, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {CollectionHeader} from '~/components/collection/CollectionHeader';
+import {CollectionProducts} from '~/components/collection/CollectionProducts';
+import {collectionCopy as copy} from '~/components/collection/copy';
+import {PAGE_PARAMS, parseCollectionQuery, productsSearchQuery} from '~/lib/catalog/collection-filters';
+import {loadCollectionPage} from '~/lib/catalog/collection-page.server';
+import {PRODUCTS_PER_PAGE} from '~/lib/catalog/collection-query';
 import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
-import {ProductGrid} from '~/components/product/ProductCard';
-import {PaginationLinks} from '~/components/ui/PaginationLinks';
 import {pageMeta} from '~/lib/page-meta';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
-  pageMeta({
-    title: 'All training programs',
-    description: 'Every Trailforge training program: race preparation, strength, grip, mobility and recovery.',
-    url: data?.url,
-  });
+  pageMeta({title: copy.allTitle, description: copy.allDescription, url: data?.canonical});
 
+/**
+ * Every program. A store that made an `all` collection (Shopify has no automatic one in the Storefront
+ * API) gets its facets and merchandised order; otherwise the `products` root lists everything, sorted,
+ * with the URL's filters applied through search syntax. Both are asked at once so neither case waits
+ * for the other.
+ */
 export async function loader({request, context}: LoaderFunctionArgs) {
-  const {products} = await context.storefront.query(ALL_PRODUCTS_QUERY, {
-    cache: context.cachePolicy.catalog(),
-    variables: getPaginationVariables(request, {pageBy: 12}),
-  });
-  const url = new URL(request.url);
-  return {products, url: `${url.origin}${url.pathname}`};
+  const state = parseCollectionQuery(new URL(request.url).searchParams);
+  const [fromCollection, root] = await Promise.all([
+    loadCollectionPage({request, context, handle: 'all'}),
+    context.storefront.query(ALL_PRODUCTS_QUERY, {
+      cache: context.cachePolicy.catalog(),
+      variables: {
+        sortKey: state.sort.products,
+        reverse: state.sort.reverse,
+        query: productsSearchQuery(state.filters),
+        ...getPaginationVariables(request, {pageBy: PRODUCTS_PER_PAGE}),
+      },
+    }),
+  ]);
+  const {collection, canonical} = fromCollection;
+  if (collection) {
+    const header = {title: collection.title, descriptionHtml: collection.descriptionHtml, image: collection.image};
+    return {canonical, state, header, products: collection.products, facets: collection.products.filters};
+  }
+  if (!root.products) {
+    const url = new URL(request.url);
+    if (url.searchParams.has('cursor')) {
+      for (const name of PAGE_PARAMS) url.searchParams.delete(name);
+      throw redirect(`${url.pathname}${url.search}`);
+    }
+    throw new Error(`All products could not be loaded: ${root.errors?.map((e) => e.message).join('; ')}`);
+  }
+  return {canonical, state, header: null, products: root.products, facets: []};
 }
 
 export default function AllProductsPage() {
-  const {products} = useLoaderData<typeof loader>();
+  const {header, products, facets, state} = useLoaderData<typeof loader>();
   return (
-    <div className="container-page py-10 md:py-14">
-      <p className="eyebrow">Shop</p>
-      <h1 className="mt-2 text-h1">All training programs</h1>
-      <p className="mt-3 max-w-prose text-lead text-charcoal-600">
-        Structured plans written by coaches who race. Pick your event, pick your timeline, start Monday.
-      </p>
-      <div className="mt-10">
-        <ProductGrid products={products.nodes} eagerCount={4} />
-        <PaginationLinks pageInfo={products.pageInfo} />
+    <div>
+      {header ? <CollectionHeader {...header} /> : <CollectionHeader title={copy.allTitle} lead={copy.allLead} />}
+      <div className="container-page py-8 md:py-12">
+        <CollectionProducts products={products} facets={facets} state={state} />
       </div>
     </div>
   );
@@ -41,6 +63,9 @@ export default function AllProductsPage() {
 
 const ALL_PRODUCTS_QUERY = `#graphql
   query AllProducts(
+    $sortKey: ProductSortKeys
+    $reverse: Boolean
+    $query: String
     $country: CountryCode
     $language: LanguageCode
     $first: Int
@@ -48,7 +73,15 @@ const ALL_PRODUCTS_QUERY = `#graphql
     $startCursor: String
     $endCursor: String
   ) @inContext(country: $country, language: $language) {
-    products(first: $first, last: $last, before: $startCursor, after: $endCursor, sortKey: TITLE) {
+    products(
+      first: $first
+      last: $last
+      before: $startCursor
+      after: $endCursor
+      sortKey: $sortKey
+      reverse: $reverse
+      query: $query
+    ) {
       nodes {
         ...ProductCard
       }

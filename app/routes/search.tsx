@@ -1,106 +1,195 @@
-import {Form, Link, useLoaderData, type MetaFunction} from '@remix-run/react';
-import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {useLoaderData, type MetaFunction} from '@remix-run/react';
+import {redirect, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
+import {SearchForm} from '~/components/search/SearchForm';
+import {SearchEmpty, SearchResults, SearchStart} from '~/components/search/SearchResults';
+import {searchCopy as copy} from '~/components/search/copy';
 import {pageMeta} from '~/lib/page-meta';
+import {searchTerm, sectionPageVariables, spellingStem, withoutSectionCursors} from '~/lib/search/search-params';
 
-export const meta: MetaFunction = () => [
-  ...pageMeta({title: 'Search'}),
+export const meta: MetaFunction<typeof loader> = ({data}) => [
+  ...pageMeta({title: data?.term ? `${copy.title}: ${data.term}` : copy.title}),
   {name: 'robots', content: 'noindex'},
 ];
 
-const MAX_TERM_LENGTH = 120;
+const PAGE_SIZE = {products: 8, articles: 6, pages: 6};
 
 export async function loader({request, context}: LoaderFunctionArgs) {
-  const term = (new URL(request.url).searchParams.get('q') ?? '').trim().slice(0, MAX_TERM_LENGTH);
-  if (!term) return {term, results: null};
+  const url = new URL(request.url);
+  const term = searchTerm(url.searchParams);
+  if (!term) return {term, results: null, ...(await loadSuggestions(context, null))};
 
-  const {search} = await context.storefront.query(SEARCH_QUERY, {
-    cache: context.cachePolicy.content(),
-    variables: {term, first: 20},
+  const {errors, ...results} = await context.storefront.query(SEARCH_QUERY, {
+    cache: context.cachePolicy.catalog(),
+    variables: {
+      term,
+      ...sectionPageVariables(request, 'products', PAGE_SIZE.products),
+      ...sectionPageVariables(request, 'articles', PAGE_SIZE.articles),
+      ...sectionPageVariables(request, 'pages', PAGE_SIZE.pages),
+    },
   });
-  return {term, results: search};
+  if (errors?.length && !(results.products && results.articles && results.pages)) {
+    // A stale or hand-edited page cursor: the same search from its first page.
+    const clean = withoutSectionCursors(url);
+    if (clean !== `${url.pathname}${url.search}`) throw redirect(clean);
+    throw new Error(`Search failed: ${errors.map((e) => e.message).join('; ')}`);
+  }
+  const total = results.products.totalCount + results.articles.totalCount + results.pages.totalCount;
+  // Suggestions only when there is nothing else to show: no extra request on a normal search.
+  const suggestions = total ? {popular: [], didYouMean: []} : await loadSuggestions(context, spellingStem(term));
+  return {term, results: {...results, total}, ...suggestions};
+}
+
+/** Popular programs, and completions of the term's stem as "did you mean" links; never fails the page. */
+async function loadSuggestions(context: LoaderFunctionArgs['context'], stem: string | null) {
+  const data = await context.storefront
+    .query(SEARCH_SUGGESTIONS_QUERY, {
+      cache: context.cachePolicy.catalog(),
+      variables: {stem: stem ?? '', withStem: Boolean(stem)},
+    })
+    .catch(() => null);
+  return {
+    popular: data?.products?.nodes ?? [],
+    didYouMean: (data?.predictiveSearch?.queries ?? []).map((query) => query.text),
+  };
 }
 
 export default function SearchPage() {
-  const {term, results} = useLoaderData<typeof loader>();
-  const items = results?.nodes ?? [];
+  const {term, results, popular, didYouMean} = useLoaderData<typeof loader>();
   return (
-    <div className="container-page py-12 md:py-16">
-      <h1 className="text-h1">Search</h1>
-      <Form method="get" role="search" className="mt-6 flex max-w-xl gap-3">
-        <label htmlFor="search-q" className="sr-only">
-          Search programs, articles and pages
-        </label>
-        <input
-          id="search-q"
-          name="q"
-          type="search"
-          defaultValue={term}
-          maxLength={MAX_TERM_LENGTH}
-          placeholder="Try “grip” or “recovery”"
-          className="field-input !mt-0"
-        />
-        <button type="submit" className="btn-primary">
-          Search
-        </button>
-      </Form>
-      {results ? (
-        <section className="mt-10" aria-live="polite">
-          <p className="text-charcoal-600">
-            {results.totalCount === 1 ? '1 result' : `${results.totalCount} results`} for “{term}”
-          </p>
-          <ul className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
-            {items.map((item) => {
-              const link =
-                item.__typename === 'Product'
-                  ? {href: `/products/${item.handle}`, kind: 'Program', title: item.title}
-                  : item.__typename === 'Article'
-                    ? {href: `/blogs/${item.blog.handle}/${item.handle}`, kind: 'Article', title: item.title}
-                    : {href: `/pages/${item.handle}`, kind: 'Page', title: item.title};
-              return (
-                <li key={item.id} className="p-4">
-                  <p className="text-xs font-bold uppercase tracking-wider text-clay-700">{link.kind}</p>
-                  <Link to={link.href} className="text-lg font-bold text-forest-950 hover:underline">
-                    {link.title}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-          {!items.length ? (
-            <p className="mt-6">Nothing matched. Try a broader word, or <Link className="underline" to="/collections/all">browse all programs</Link>.</p>
-          ) : null}
-        </section>
-      ) : null}
+    <div className="container-page py-10 md:py-14">
+      <h1 className="text-h1">{copy.title}</h1>
+      <SearchForm term={term} />
+      {!results ? (
+        <SearchStart popular={popular} />
+      ) : results.total ? (
+        <SearchResults term={term} results={results} />
+      ) : (
+        <SearchEmpty term={term} popular={popular} didYouMean={didYouMean} />
+      )}
     </div>
   );
 }
 
 const SEARCH_QUERY = `#graphql
-  query SiteSearch($term: String!, $first: Int!, $country: CountryCode, $language: LanguageCode)
-    @inContext(country: $country, language: $language) {
-    search(query: $term, first: $first, types: [PRODUCT, ARTICLE, PAGE]) {
+  fragment SearchPageInfo on PageInfo {
+    hasPreviousPage
+    hasNextPage
+    startCursor
+    endCursor
+  }
+  fragment SearchArticle on Article {
+    id
+    handle
+    title
+    excerpt
+    content(truncateAt: 180)
+    blog {
+      handle
+    }
+    image {
+      id
+      url
+      altText
+      width
+      height
+    }
+  }
+  fragment SearchPage on Page {
+    id
+    handle
+    title
+    bodySummary
+  }
+  query SiteSearch(
+    $term: String!
+    $productsFirst: Int
+    $productsLast: Int
+    $productsAfter: String
+    $productsBefore: String
+    $articlesFirst: Int
+    $articlesLast: Int
+    $articlesAfter: String
+    $articlesBefore: String
+    $pagesFirst: Int
+    $pagesLast: Int
+    $pagesAfter: String
+    $pagesBefore: String
+    $country: CountryCode
+    $language: LanguageCode
+  ) @inContext(country: $country, language: $language) {
+    products: search(
+      query: $term
+      types: [PRODUCT]
+      prefix: LAST
+      unavailableProducts: LAST
+      first: $productsFirst
+      last: $productsLast
+      after: $productsAfter
+      before: $productsBefore
+    ) {
       totalCount
       nodes {
         __typename
-        ... on Product {
-          id
-          handle
-          title
-        }
-        ... on Article {
-          id
-          handle
-          title
-          blog {
-            handle
-          }
-        }
-        ... on Page {
-          id
-          handle
-          title
-        }
+        ...ProductCard
+      }
+      pageInfo {
+        ...SearchPageInfo
+      }
+    }
+    articles: search(
+      query: $term
+      types: [ARTICLE]
+      prefix: LAST
+      first: $articlesFirst
+      last: $articlesLast
+      after: $articlesAfter
+      before: $articlesBefore
+    ) {
+      totalCount
+      nodes {
+        __typename
+        ...SearchArticle
+      }
+      pageInfo {
+        ...SearchPageInfo
+      }
+    }
+    pages: search(
+      query: $term
+      types: [PAGE]
+      prefix: LAST
+      first: $pagesFirst
+      last: $pagesLast
+      after: $pagesAfter
+      before: $pagesBefore
+    ) {
+      totalCount
+      nodes {
+        __typename
+        ...SearchPage
+      }
+      pageInfo {
+        ...SearchPageInfo
       }
     }
   }
+  ${PRODUCT_CARD_FRAGMENT}
+` as const;
+
+const SEARCH_SUGGESTIONS_QUERY = `#graphql
+  query SearchSuggestions($stem: String!, $withStem: Boolean!, $country: CountryCode, $language: LanguageCode)
+    @inContext(country: $country, language: $language) {
+    products(first: 4, sortKey: BEST_SELLING) {
+      nodes {
+        ...ProductCard
+      }
+    }
+    predictiveSearch(query: $stem, limit: 3, types: [QUERY]) @include(if: $withStem) {
+      queries {
+        text
+      }
+    }
+  }
+  ${PRODUCT_CARD_FRAGMENT}
 ` as const;

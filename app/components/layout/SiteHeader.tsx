@@ -3,6 +3,7 @@ import {Suspense} from 'react';
 import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.generated';
 import {isExternalUrl, menuItemPath} from '~/lib/menu';
 import {BrandMark} from '~/components/layout/BrandMark';
+import {PredictiveSearch} from '~/components/search/PredictiveSearch';
 
 type Menu = LayoutHeaderQuery['menu'];
 
@@ -82,12 +83,7 @@ export function SiteHeader({
         </nav>
 
         <div className="ml-auto flex items-center gap-1">
-          <Link to="/search" className="icon-btn" aria-label="Search">
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5">
-              <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="2" />
-              <path d="m20 20-4-4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
-          </Link>
+          <PredictiveSearch />
           <Suspense fallback={<CartLink count={null} />}>
             <Await resolve={cart} errorElement={<CartLink count={null} />}>
               {(resolved) => <CartLink count={resolved?.totalQuantity ?? 0} />}

@@ -1,0 +1,18 @@
+import type {ProductCardFragment} from 'storefrontapi.generated';
+import {ProductCard} from '~/components/product/ProductCard';
+
+/**
+ * Program cards for shopping lists (collections, search): two columns already on phones, so a
+ * shopper compares programs side by side instead of scrolling past one full-width image each.
+ */
+export function ProductCardGrid({products, eagerCount = 0}: {products: ProductCardFragment[]; eagerCount?: number}) {
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:gap-5 lg:grid-cols-3 xl:grid-cols-4">
+      {products.map((product, index) => (
+        <li key={product.id}>
+          <ProductCard product={product} loading={index < eagerCount ? 'eager' : 'lazy'} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Predictive search results as the header's listbox shows them: groups of options in a fixed order,
+ * each option with the path it leads to. Pure, so the combobox only deals with focus and keys.
+ */
+import type {PredictiveSearchQuery} from 'storefrontapi.generated';
+import {articlePath} from '~/lib/blog';
+
+type Result = NonNullable<PredictiveSearchQuery['predictiveSearch']>;
+
+export interface PredictiveImage {
+  url: string;
+  altText?: string | null;
+  width?: number | null;
+  height?: number | null;
+}
+
+export interface PredictiveOption {
+  /** Unique within the list (used for the option's DOM id). */
+  key: string;
+  label: string;
+  to: string;
+  image?: PredictiveImage | null;
+  price?: {amount: string; currencyCode: string} | null;
+}
+
+export type PredictiveGroupKind = 'products' | 'queries' | 'collections' | 'articles' | 'pages';
+
+export interface PredictiveGroup {
+  kind: PredictiveGroupKind;
+  options: PredictiveOption[];
+}
+
+export const searchPath = (term: string) => `/search?q=${encodeURIComponent(term)}`;
+
+/** Programs first (what most shoppers want), then suggestions, collections, articles and pages. */
+export function toPredictiveGroups(result: Result): PredictiveGroup[] {
+  const groups: PredictiveGroup[] = [
+    {
+      kind: 'products',
+      options: result.products.map((product) => ({
+        key: `product-${product.handle}`,
+        label: product.title,
+        to: `/products/${product.handle}`,
+        image: product.featuredImage,
+        price: product.priceRange.minVariantPrice,
+      })),
+    },
+    {
+      kind: 'queries',
+      options: result.queries.map((query) => ({key: `query-${query.text}`, label: query.text, to: searchPath(query.text)})),
+    },
+    {
+      kind: 'collections',
+      options: result.collections.map((collection) => ({
+        key: `collection-${collection.handle}`,
+        label: collection.title,
+        to: `/collections/${collection.handle}`,
+        image: collection.image,
+      })),
+    },
+    {
+      kind: 'articles',
+      options: result.articles.map((article) => ({
+        key: `article-${article.blog.handle}-${article.handle}`,
+        label: article.title,
+        to: articlePath(article.blog.handle, article.handle),
+        image: article.image,
+      })),
+    },
+    {
+      kind: 'pages',
+      options: result.pages.map((page) => ({key: `page-${page.handle}`, label: page.title, to: `/pages/${page.handle}`})),
+    },
+  ];
+  return groups.filter((group) => group.options.length > 0);
+}
+
+/** The next active option index for an arrow key, wrapping at both ends; -1 means none. */
+export function moveActive(current: number, count: number, key: 'ArrowDown' | 'ArrowUp'): number {
+  if (count === 0) return -1;
+  if (key === 'ArrowDown') return current < 0 || current >= count - 1 ? 0 : current + 1;
+  return current <= 0 ? count - 1 : current - 1;
+}
