@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {CartForm} from '@shopify/hydrogen';
-import {parseCartAction} from '~/lib/cart-input';
+import {parseCartAction} from '~/lib/cart/cart-input';
 
 const variant = 'gid://shopify/ProductVariant/2001';
 const line = 'gid://shopify/CartLine/abc123?cart=xyz';

@@ -1,0 +1,23 @@
+/** Words shoppers read on a program page. */
+export const PRODUCT_COPY = {
+  addToCart: 'Add to cart',
+  soldOut: 'Sold out',
+  buyNow: 'Buy now',
+  quantityLabel: 'Licences',
+  quantityHint: 'Training as a team? One licence per athlete.',
+  decrease: 'One licence fewer',
+  increase: 'One licence more',
+  deliveryDigital: 'Instant access — no shipping.',
+  deliveryDigitalDetail: 'Your program unlocks in your inbox the moment you check out.',
+  deliveryPhysical: 'Ships to you — shipping is calculated at checkout.',
+  factsLabel: 'Program facts',
+  galleryLabel: 'Program images',
+  imageOf: (index: number, total: number) => `Image ${index} of ${total}`,
+  pairTitle: 'Pair it with',
+  pairIntro: 'Programs athletes add to this one.',
+  quickAdd: 'Add',
+  quickAddLabel: (title: string) => `Add ${title} to cart`,
+  stickyLabel: 'Add to cart bar',
+  breadcrumbHome: 'Home',
+  breadcrumbPrograms: 'Programs',
+} as const;
