@@ -14,11 +14,14 @@ export function CartDiscounts({
   cart,
   typedCode,
   error: pageError,
+  fetcherKey,
 }: {
   cart: Pick<CartApiQueryFragment, 'discountCodes'> | null;
   /** From a no-JavaScript post: what the shopper typed, and what went wrong. */
   typedCode?: string;
   error?: string;
+  /** Keeps the answer (error, typed code) if the form re-mounts while the cart reloads. */
+  fetcherKey: string;
 }) {
   const id = useId();
   const codes = (cart?.discountCodes ?? []).map((entry) => entry.code);
@@ -42,7 +45,7 @@ export function CartDiscounts({
           ))}
         </ul>
       ) : null}
-      <CartForm route="/cart" action={CartForm.ACTIONS.DiscountCodesUpdate} inputs={{discountCodes: codes}}>
+      <CartForm route="/cart" action={CartForm.ACTIONS.DiscountCodesUpdate} inputs={{discountCodes: codes}} fetcherKey={fetcherKey}>
         {(fetcher: FetcherWithComponents<CartActionData>) => {
           const fetcherError = fetcher.state === 'idle' ? fetcher.data?.errors?.[0]?.message : undefined;
           const error = fetcherError ?? (fetcher.data ? undefined : pageError);
@@ -53,9 +56,11 @@ export function CartDiscounts({
               </label>
               <div className="mt-1.5 flex gap-2">
                 <input
+                  // A new set of applied codes (success) starts an empty field; an error keeps the text.
+                  key={codes.join(',')}
                   id={`${id}-code`}
                   name="discountCode"
-                  defaultValue={typedCode}
+                  defaultValue={fetcher.data?.discountCode ?? typedCode}
                   autoComplete="off"
                   autoCapitalize="characters"
                   spellCheck={false}

@@ -8,6 +8,12 @@ type CartLine = OptimisticCartLine<CartApiQueryFragment>;
 export function CartLineItem({line, compact = false}: {line: CartLine; compact?: boolean}) {
   const {merchandise, cost} = line;
   const options = merchandise.selectedOptions.filter((option) => option.value !== 'Default Title');
+  // An optimistic line (just added, server not answered yet) has no cost: show price × quantity.
+  const total =
+    cost?.totalAmount ??
+    (merchandise.price
+      ? {amount: (Number(merchandise.price.amount) * line.quantity).toFixed(2), currencyCode: merchandise.price.currencyCode}
+      : null);
   return (
     <li className={`flex gap-4 ${compact ? 'py-4' : 'p-4 sm:p-5'}`} data-testid="cart-line">
       <div className={`shrink-0 overflow-hidden rounded-lg bg-stone-200 ${compact ? 'size-16' : 'size-20 sm:size-24'}`}>
@@ -43,7 +49,7 @@ export function CartLineItem({line, compact = false}: {line: CartLine; compact?:
         </div>
       </div>
       <p className="font-bold" data-testid="cart-line-total">
-        <Money as="span" data={cost.totalAmount} />
+        {total ? <Money as="span" data={total} /> : null}
       </p>
     </li>
   );

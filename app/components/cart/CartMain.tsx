@@ -57,7 +57,12 @@ export function CartMain({
       </dl>
       <p className="mt-1 text-sm text-charcoal-600">{CART_COPY.digitalDelivery}</p>
       <div className="mt-5">
-        <CartDiscounts cart={original} typedCode={result?.discountCode} error={result?.discountCode ? pageError : undefined} />
+        <CartDiscounts
+          cart={original}
+          typedCode={result?.discountCode}
+          error={result?.discountCode ? pageError : undefined}
+          fetcherKey={`cart-discount-${layout}`}
+        />
       </div>
       {cart?.checkoutUrl ? (
         <a href={cart.checkoutUrl} className="btn-primary mt-6 w-full text-base">

@@ -63,9 +63,11 @@ export async function runCartAction(request: Request, context: AppLoadContext) {
   const crossSell =
     !errors.length && action.type === 'add' && updated ? await crossSellFor(context, updated, action) : undefined;
 
+  // Shopify's user errors (and a code that does not apply) are the shopper's to fix: the
+  // re-rendered form with its message is the normal reply (200), as for the comment form.
   return answer(
     {cart: updated, errors, ...(errors.length ? typedCode(action) : {}), ...(crossSell ? {crossSell} : {})},
-    errors.length ? 400 : 200,
+    200,
     headers,
   );
 }
