@@ -79,8 +79,11 @@ export default function ProductPage() {
 
   // Show the variant the shopper picked at once, before the loader answers.
   const selectedVariant = useOptimisticVariant(product.selectedOrFirstAvailableVariant, product.variants.nodes);
-  // Keep ?Option=Value in the URL so a shared link opens the same variant.
-  useSelectedOptionInUrlParam(selectedVariant.selectedOptions);
+  // Keep ?Option=Value in the URL so a shared link opens the same variant (a product without
+  // options keeps its plain URL, not ?Title=Default+Title).
+  useSelectedOptionInUrlParam(
+    selectedVariant.selectedOptions.filter((option) => !(option.name === 'Title' && option.value === 'Default Title')),
+  );
   const productOptions = getProductOptions({
     ...product,
     adjacentVariants: product.variants.nodes,
@@ -92,8 +95,11 @@ export default function ProductPage() {
       <div className="container-page pb-10 pt-4 md:py-10">
         <Breadcrumbs items={crumbs} className="mb-6 hidden md:block" />
         <div className="grid gap-6 md:grid-cols-2 md:gap-10 lg:gap-14">
-          <ProductGallery images={product.images.nodes} selectedImage={selectedVariant?.image ?? null} title={product.title} />
+          {/* The details run long: on wide screens the gallery stays in view beside them. */}
           <div className="md:sticky md:top-24 md:self-start">
+            <ProductGallery images={product.images.nodes} selectedImage={selectedVariant?.image ?? null} title={product.title} />
+          </div>
+          <div>
             <p className="eyebrow">{product.productType}</p>
             <h1 className="mt-2 text-h1">{product.title}</h1>
             <div className="mt-4">

@@ -209,3 +209,29 @@ test.describe('the cart keeps what the shopper did', () => {
     await expect(page.getByTestId('cart-line')).toContainText('Grip & Hang Strength Block');
   });
 });
+
+test.describe('the cart page without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('a discount code and a note post and come back with the answer', async ({page}) => {
+    await page.goto(GRIP);
+    await page.getByRole('button', {name: 'Add to cart'}).first().click();
+    await expect(page).toHaveURL(/\/cart$/);
+
+    await page.getByLabel('Discount code').fill('TRAIL5');
+    await page.getByRole('button', {name: 'Apply'}).click();
+    await expect(page.getByRole('alert')).toHaveText("TRAIL5 can't be used with this cart.");
+    await expect(page.getByLabel('Discount code')).toHaveValue('TRAIL5');
+    await expect(page.getByTestId('cart-line')).toContainText('Grip & Hang Strength Block');
+
+    await page.getByLabel('Discount code').fill('TRAIL10');
+    await page.getByRole('button', {name: 'Apply'}).click();
+    await expect(page.getByTestId('applied-discount')).toHaveText('TRAIL10');
+
+    await page.getByLabel('Note for our coaches (optional)').fill('Racing in May.');
+    await page.getByRole('button', {name: 'Save note'}).click();
+    await page.goto('/cart');
+    await expect(page.getByLabel('Note for our coaches (optional)')).toHaveValue('Racing in May.');
+    await expect(page.getByTestId('applied-discount')).toHaveText('TRAIL10');
+  });
+});

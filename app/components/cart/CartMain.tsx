@@ -93,7 +93,9 @@ export function CartMain({
           </p>
         ) : null}
         {lineList}
-        <CartNote note={original?.note} />
+        <div className="rounded-2xl border border-stone-200 bg-white p-5">
+          <CartNote note={original?.note} />
+        </div>
       </div>
       <aside className="h-fit rounded-2xl border border-stone-200 bg-white p-6" aria-label="Order summary">
         <h2 className="text-h3">Summary</h2>

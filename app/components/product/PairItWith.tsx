@@ -1,4 +1,4 @@
-import {Await} from '@remix-run/react';
+import {Await, Link} from '@remix-run/react';
 import {Suspense} from 'react';
 import type {RecommendedProductFragment} from 'storefrontapi.generated';
 import {AddToCartButton} from '~/components/cart/AddToCartButton';
@@ -9,29 +9,35 @@ const SLOTS = 4;
 
 /**
  * "Pair it with", streamed after the page: the grid's space is held by same-sized placeholders,
- * so nothing below moves when the programs arrive (or when there are none: the section keeps
- * its height until then, then collapses only if empty — which happens below the fold).
+ * so nothing below moves when the programs arrive. With none to suggest (or a failed request)
+ * the section points to the whole catalogue instead.
  */
 export function PairItWith({products}: {products: Promise<RecommendedProductFragment[]>}) {
   return (
-    <section aria-labelledby="pair-it-with" className="container-page border-t border-stone-200 py-12 md:py-16">
-      <h2 id="pair-it-with" className="text-h2">
-        {PRODUCT_COPY.pairTitle}
-      </h2>
-      <p className="mt-2 text-charcoal-600">{PRODUCT_COPY.pairIntro}</p>
-      <Suspense fallback={<Grid>{Array.from({length: SLOTS}, (_, index) => <Placeholder key={index} />)}</Grid>}>
-        <Await resolve={products}>
-          {(list) =>
-            list.length ? (
-              <Grid>
-                {list.slice(0, SLOTS).map((product) => (
-                  <RecommendationCard key={product.id} product={product} />
-                ))}
-              </Grid>
-            ) : null
-          }
-        </Await>
-      </Suspense>
+    <section aria-labelledby="pair-it-with" className="border-t border-stone-200 bg-white">
+      <div className="container-page py-12 md:py-16">
+        <h2 id="pair-it-with" className="text-h2">
+          {PRODUCT_COPY.pairTitle}
+        </h2>
+        <p className="mt-2 text-charcoal-600">{PRODUCT_COPY.pairIntro}</p>
+        <Suspense fallback={<Grid>{Array.from({length: SLOTS}, (_, index) => <Placeholder key={index} />)}</Grid>}>
+          <Await resolve={products}>
+            {(list) =>
+              list.length ? (
+                <Grid>
+                  {list.slice(0, SLOTS).map((product) => (
+                    <RecommendationCard key={product.id} product={product} />
+                  ))}
+                </Grid>
+              ) : (
+                <Link to="/collections/all" className="btn-secondary mt-6">
+                  {PRODUCT_COPY.browseAll}
+                </Link>
+              )
+            }
+          </Await>
+        </Suspense>
+      </div>
     </section>
   );
 }

@@ -58,7 +58,7 @@ export function StickyAddToCart({
       <div className="mx-auto flex max-w-xl items-center gap-3">
         <div className="min-w-0 flex-1">
           <p className="truncate text-sm font-bold text-forest-950">{title}</p>
-          <p className="text-sm font-extrabold text-charcoal-900">
+          <p className="truncate text-sm font-extrabold text-charcoal-900">
             <Money as="span" data={selectedVariant.price} />
             {selectedVariant.title !== 'Default Title' ? (
               <span className="ml-1 font-semibold text-charcoal-600">· {selectedVariant.title}</span>

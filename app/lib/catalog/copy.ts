@@ -15,6 +15,7 @@ export const PRODUCT_COPY = {
   imageOf: (index: number, total: number) => `Image ${index} of ${total}`,
   pairTitle: 'Pair it with',
   pairIntro: 'Programs athletes add to this one.',
+  browseAll: 'Browse all programs',
   quickAdd: 'Add',
   quickAddLabel: (title: string) => `Add ${title} to cart`,
   stickyLabel: 'Add to cart bar',
