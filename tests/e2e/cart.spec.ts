@@ -99,9 +99,11 @@ test.describe('shopper without JavaScript', () => {
 
   test('add to cart posts and lands on the cart page', async ({page}) => {
     await page.goto('/products/mobility-and-recovery-reset');
+    await page.getByLabel('Licences').fill('2');
     await page.getByRole('button', {name: 'Add to cart'}).first().click();
     await expect(page).toHaveURL(/\/cart$/);
     await expect(page.getByTestId('cart-line')).toContainText('Mobility & Recovery Reset');
-    await expect(page.getByTestId('cart-subtotal')).toHaveText('$29.00');
+    await expect(page.getByTestId('cart-line-quantity')).toHaveText('2');
+    await expect(page.getByTestId('cart-subtotal')).toHaveText('$58.00');
   });
 });
