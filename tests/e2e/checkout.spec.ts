@@ -180,6 +180,23 @@ test.describe('the cart keeps what the shopper did', () => {
     await expect(page.getByTestId('cart-subtotal')).toHaveText('$39.00');
   });
 
+  test('a second click while the add is on its way is ignored', async ({page, emulator}) => {
+    const program = '/products/obstacle-technique-masterclass';
+    await openProgram(page, program);
+    // A slow network: this program's add takes a moment to reach the store.
+    const armed = await emulator.request.post('/__emulator/faults', {
+      data: {path: '/api/*/graphql.json', bodyIncludes: 'ProductVariant/2016', delayMs: 1500, times: 1},
+    });
+    expect(armed.ok()).toBe(true);
+    await mainAddToCart(page).click();
+    await expect(mainAddToCart(page)).toHaveText('Adding…');
+    // The impatient second click (a disabled button ignores it; Playwright would wait for it).
+    await mainAddToCart(page).evaluate((button: HTMLButtonElement) => button.click());
+    await expect(cartDrawer(page).getByTestId('cart-line-quantity')).toHaveText('1');
+    await page.goto('/cart');
+    await expect(page.getByTestId('cart-line-quantity')).toHaveText('1');
+  });
+
   test('a failed add keeps the cart and its lines, and says so beside the button', async ({page, emulator, pageErrors}) => {
     pageErrors.allow(/status of 503/);
     await openProgram(page, GRIP);
