@@ -34,6 +34,8 @@ test.describe('from an article to checkout', () => {
     await drawer.getByLabel('Discount code').fill('TRAIL10');
     await drawer.getByRole('button', {name: 'Apply'}).click();
     await expect(drawer.getByTestId('applied-discount')).toHaveText('TRAIL10');
+    await expect(drawer.getByTestId('cart-savings')).toHaveText('−$25.80');
+    await expect(drawer.getByTestId('cart-total')).toHaveText('$232.20');
 
     await drawer.getByRole('link', {name: 'Check out'}).click();
     await expect(page).toHaveURL(/\/checkouts\/cn\//);

@@ -23,6 +23,13 @@ export function CartMain({
   const lines = cart?.lines?.nodes ?? [];
   const drawer = layout === 'drawer';
   const pageError = result?.errors?.[0]?.message;
+  // What the applied codes take off (the Storefront API's total is after discounts).
+  const subtotal = Number(cart?.cost?.subtotalAmount?.amount ?? 0);
+  const total = Number(cart?.cost?.totalAmount?.amount ?? subtotal);
+  const savings =
+    cart?.cost?.totalAmount && total < subtotal
+      ? {amount: (subtotal - total).toFixed(2), currencyCode: cart.cost.totalAmount.currencyCode}
+      : null;
 
   if (!lines.length) {
     return (
@@ -49,11 +56,23 @@ export function CartMain({
 
   const summary = (
     <>
-      <dl className="flex items-baseline justify-between text-lg">
+      <dl className="grid grid-cols-[1fr_auto] items-baseline gap-y-1 text-lg">
         <dt className="font-semibold">{CART_COPY.subtotal}</dt>
-        <dd className="font-extrabold" data-testid="cart-subtotal">
+        <dd className="text-right font-extrabold" data-testid="cart-subtotal">
           {cart?.cost?.subtotalAmount ? <Money as="span" data={cart.cost.subtotalAmount} /> : '—'}
         </dd>
+        {savings ? (
+          <>
+            <dt className="text-base text-forest-800">{CART_COPY.discounts}</dt>
+            <dd className="text-right text-base font-bold text-forest-800" data-testid="cart-savings">
+              −<Money as="span" data={savings} />
+            </dd>
+            <dt className="font-semibold">{CART_COPY.total}</dt>
+            <dd className="text-right font-extrabold" data-testid="cart-total">
+              <Money as="span" data={cart!.cost!.totalAmount!} />
+            </dd>
+          </>
+        ) : null}
       </dl>
       <p className="mt-1 text-sm text-charcoal-600">{CART_COPY.digitalDelivery}</p>
       <div className="mt-5">

@@ -8,6 +8,8 @@ export const CART_COPY = {
   checkout: 'Check out',
   viewCart: 'View full cart',
   subtotal: 'Subtotal',
+  discounts: 'Discounts',
+  total: 'Total',
   crossSellTitle: 'Athletes also add',
   discountLabel: 'Discount code',
   discountApply: 'Apply',
