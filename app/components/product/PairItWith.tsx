@@ -75,7 +75,9 @@ function Placeholder() {
       <div className="aspect-square bg-stone-200" />
       <div className="flex flex-1 flex-col gap-2 p-4">
         <div className="h-3 w-1/2 rounded bg-stone-200" />
+        {/* Titles often take two lines. */}
         <div className="h-5 w-4/5 rounded bg-stone-200" />
+        <div className="h-5 w-3/5 rounded bg-stone-200" />
         <div className="mt-auto h-5 w-1/3 rounded bg-stone-200" />
         <div className="mt-3 h-10 rounded-lg bg-stone-200" />
       </div>
