@@ -15,11 +15,28 @@ const STYLE = `
   table{width:100%;border-collapse:collapse;background:#fff}
   th,td{text-align:left;padding:.6rem .75rem;border-bottom:1px solid #e4e0d6}
   td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-  tfoot td{font-weight:600}
+  dl{display:grid;grid-template-columns:1fr auto;gap:.4rem 1rem;background:#fff;padding:.75rem;margin:1rem 0}
+  dt{margin:0}dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}
+  .total{font-weight:700}
   a{color:#2f5d50}
 `;
 
-/** GET /checkouts/cn/<token>: the emulator's stand-in for Shopify checkout (read-only summary). */
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${title}</title><style>${STYLE}</style></head>
+<body>
+<p class="banner" role="note"><strong>Storefront API emulator</strong> — this is a stand-in for Shopify checkout. No payment is taken and no order is created.</p>
+${body}
+</body></html>`;
+}
+
+/**
+ * GET /checkouts/cn/<token>: the emulator's stand-in for Shopify checkout, a read-only summary.
+ * Browser tests read it through test ids: `checkout-line` rows (cells `checkout-line-title`,
+ * `checkout-line-variant`, `checkout-line-quantity`, `checkout-line-price`), `checkout-subtotal`,
+ * `checkout-discount` (one per applied code, with `data-code`), `checkout-discount-code` and `checkout-total`.
+ */
 export function registerCheckoutRoutes(
   router: Router,
   makeContext: (requestId: string) => StorefrontContext,
@@ -31,45 +48,55 @@ export function registerCheckoutRoutes(
     const home = escapeHtml(ctx.content.shop.primaryDomainUrl);
     if (!cart) {
       return html(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Checkout not found · Emulator</title><style>${STYLE}</style></head>
-<body><p class="banner"><strong>Storefront API emulator</strong> — stand-in checkout.</p>
-<h1>Checkout not found</h1><p>This cart does not exist in the emulator.</p></body></html>`,
+        page('Checkout not found · Emulator', '<h1>Checkout not found</h1><p>This cart does not exist in the emulator.</p>'),
         {status: 404},
       );
     }
     const s = checkoutSummary(ctx, cart);
+    const money = (cents: number) => price(cents, s.currencyCode);
     const rows = s.lines
       .map(
-        (l) => `<tr><td>${escapeHtml(l.title)}${l.variantTitle !== 'Default Title' ? `<br><small>${escapeHtml(l.variantTitle)}</small>` : ''}</td>
-<td class="num">${l.quantity}</td><td class="num">${price(l.unit, s.currencyCode)}</td><td class="num">${price(l.total, s.currencyCode)}</td></tr>`,
+        (l) => `<tr data-testid="checkout-line">
+<td data-testid="checkout-line-title">${escapeHtml(l.title)}</td>
+<td data-testid="checkout-line-variant">${l.variantTitle !== 'Default Title' ? escapeHtml(l.variantTitle) : ''}</td>
+<td class="num" data-testid="checkout-line-quantity">${l.quantity}</td>
+<td class="num">${money(l.unit)}</td>
+<td class="num" data-testid="checkout-line-price">${money(l.total)}</td></tr>`,
       )
       .join('\n');
-    const discountRow = s.discount
-      ? `<tr><td colspan="3">Discount (${escapeHtml(s.discountCode ?? '')})</td><td class="num">−${price(s.discount, s.currencyCode)}</td></tr>`
-      : '';
-    return html(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Checkout · ${shopName} · Storefront API emulator</title><style>${STYLE}</style></head>
-<body>
-<p class="banner" role="note"><strong>Storefront API emulator</strong> — this is a stand-in for Shopify checkout. No payment is taken and no order is created.</p>
-<h1>Checkout</h1>
-<p>${shopName}</p>
-${
-  s.lines.length
-    ? `<table aria-label="Order summary">
-<thead><tr><th>Item</th><th class="num">Qty</th><th class="num">Price</th><th class="num">Total</th></tr></thead>
+    const applied = s.discountCodes.filter((d) => d.applicable);
+    const notApplied = s.discountCodes.filter((d) => !d.applicable);
+    const discounts = applied
+      .map(
+        (d) => `<dt>Discount <span data-testid="checkout-discount-code">${escapeHtml(d.code)}</span></dt>
+<dd data-testid="checkout-discount" data-code="${escapeHtml(d.code)}">−${money(d.amount)}</dd>`,
+      )
+      .join('\n');
+    const summary = `<table aria-label="Order lines">
+<thead><tr><th scope="col">Item</th><th scope="col">Variant</th><th scope="col" class="num">Qty</th><th scope="col" class="num">Price</th><th scope="col" class="num">Line total</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-<tfoot>
-<tr><td colspan="3">Subtotal (${s.quantity} ${s.quantity === 1 ? 'item' : 'items'})</td><td class="num">${price(s.subtotal, s.currencyCode)}</td></tr>
-${discountRow}
-<tr><td colspan="3">Total</td><td class="num" data-testid="checkout-total">${price(s.total, s.currencyCode)}</td></tr>
-</tfoot>
-</table>`
-    : '<p>Your cart is empty.</p>'
-}
-<p><a href="${home}">Back to the store</a></p>
-</body></html>`);
+</table>
+<h2>Order summary</h2>
+<dl aria-label="Order summary">
+<dt>Subtotal (${s.quantity} ${s.quantity === 1 ? 'item' : 'items'})</dt><dd data-testid="checkout-subtotal">${money(s.subtotal)}</dd>
+${discounts}
+<dt class="total">Total</dt><dd class="total" data-testid="checkout-total">${money(s.total)}</dd>
+</dl>
+${
+  notApplied.length
+    ? `<p data-testid="checkout-codes-not-applied">Not applied: ${notApplied.map((d) => escapeHtml(d.code)).join(', ')}</p>`
+    : ''
+}`;
+    return html(
+      page(
+        `Checkout · ${shopName} · Storefront API emulator`,
+        `<h1>Checkout</h1>
+<p>${shopName}</p>
+${s.lines.length ? summary : '<p>Your cart is empty.</p>'}
+<p><a href="${home}">Back to the store</a></p>`,
+      ),
+    );
   });
 }

@@ -210,7 +210,13 @@ export function loadContent(
       _variants: [],
       _images: [],
       _metafields: metafields(j.metafields),
+      _salesRank: j.salesRank == null ? null : int(j.salesRank),
+      _complementary: arr(j.complementary).map(String),
     };
+    if (j.salesRank != null && (product._salesRank == null || product._salesRank < 1)) {
+      warn(`products/${name}: salesRank must be a whole number from 1`);
+      product._salesRank = null;
+    }
     product._images = arr(j.images)
       .map((img, i) => image(img, `products/${name} images[${i}]`))
       .filter((img): img is ImageRef => img != null);
@@ -262,6 +268,15 @@ export function loadContent(
     products.push(product);
   }
   products.sort(byLegacyId);
+  const productHandles = new Set(products.map((p) => p.handle));
+  for (const p of products) {
+    for (const handle of p._complementary) {
+      if (!productHandles.has(handle) || handle === p.handle) {
+        warn(`products/${p.handle}.json: complementary product "${handle}" does not exist`);
+      }
+    }
+    p._complementary = p._complementary.filter((h) => productHandles.has(h) && h !== p.handle);
+  }
 
   // ---- collections --------------------------------------------------------------------------
   const collections: CollectionRecord[] = [];
@@ -284,7 +299,9 @@ export function loadContent(
       _image: image(j.image, `collections/${name}`),
       _seo: seo(j.seo),
       updatedAt: str(j.updatedAt) ?? EPOCH,
-      _productHandles: arr(j.products).map(String),
+      // "products": "all" is an automated collection of every product (by id), like the "All products"
+      // collection merchants create so /collections/all can be filtered through the Storefront API.
+      _productHandles: j.products === 'all' ? products.map((p) => p.handle) : arr(j.products).map(String),
       _metafields: metafields(j.metafields),
     });
   }

@@ -89,6 +89,10 @@ export interface ProductRecord {
   _variants: VariantRecord[];
   _images: ImageRef[];
   _metafields: MetafieldSeed[];
+  /** Position in the shop's best sellers (1 = sells most); null when unranked. Drives BEST_SELLING. */
+  _salesRank: number | null;
+  /** Handles of products bought with this one (COMPLEMENTARY recommendations), in order. */
+  _complementary: string[];
 }
 
 export interface CollectionRecord {

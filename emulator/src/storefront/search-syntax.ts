@@ -195,12 +195,12 @@ export function evaluate<T>(node: QueryNode | null, item: T, match: TermMatcher<
   }
 }
 
-/** Free-text terms (no field) of a query, lower-cased — for relevance scoring. */
+/** Free-text terms (no field) of a query, lower-cased, a prefix term keeping its `*` — for relevance scoring. */
 export function freeTextTerms(node: QueryNode | null): string[] {
   if (!node) return [];
   switch (node.kind) {
     case 'term':
-      return node.field == null && node.value ? [node.value.toLowerCase()] : [];
+      return node.field == null && node.value ? [`${node.value.toLowerCase()}${node.prefix ? '*' : ''}`] : [];
     case 'and':
     case 'or':
       return node.children.flatMap(freeTextTerms);
@@ -218,6 +218,66 @@ export function textEquals(actual: string | null | undefined, term: TermNode): b
   return term.prefix ? a.startsWith(v) : a === v;
 }
 
+// ---- word matching (Storefront search semantics) ------------------------------------------
+//
+// Shopify's storefront search matches whole words, case-insensitively, with plural forms folded
+// together ("program" finds "programs" and back). A partial word matches only when it ends in `*`,
+// or when it is the last word and the caller asked for it (`search(prefix: LAST)`, predictive
+// search). `title:X*` therefore matches everything `title:X` matches, and more.
+
+const wordCache = new Map<string, string[]>();
+
+/** Lower-cased words of a text (letters and digits; apostrophes dropped, other punctuation splits). */
+export function textWords(text: string): string[] {
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  const words = text
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (wordCache.size > 5000) wordCache.clear();
+  wordCache.set(text, words);
+  return words;
+}
+
+/** A simple English plural stem: straps → strap, stretches → stretch, recoveries → recovery. */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && /(?:s|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** One word of a text against one query word: same stem, or (as a prefix) the start of the word. */
+export function wordMatches(word: string, queryWord: string, prefix: boolean): boolean {
+  if (word === queryWord || stem(word) === stem(queryWord)) return true;
+  return prefix && word.startsWith(queryWord);
+}
+
+/**
+ * Does `text` contain the words of `value` in sequence? Each word must match whole (up to plurals);
+ * the last one may be a prefix when `lastIsPrefix`. A value without words matches everything.
+ */
+export function containsWords(text: string, value: string, lastIsPrefix: boolean): boolean {
+  const wanted = textWords(value);
+  if (wanted.length === 0) return true;
+  const words = textWords(text);
+  for (let start = 0; start + wanted.length <= words.length; start++) {
+    if (wanted.every((q, j) => wordMatches(words[start + j]!, q, lastIsPrefix && j === wanted.length - 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A free-text or `title:` term against a text, by Shopify's word rules (`*` makes a prefix). */
+export function textMatches(haystack: string, term: TermNode): boolean {
+  return containsWords(haystack, term.value, term.prefix);
+}
+
+/** Substring match (Admin API filters, which are not word-based here). */
 export function textContains(haystack: string, term: TermNode): boolean {
   return haystack.toLowerCase().includes(term.value.toLowerCase());
 }
@@ -253,4 +313,18 @@ export function compareDate(actualIso: string, term: TermNode): boolean {
     return actual === expected;
   }
   return compareValues(actual, term, expected);
+}
+
+/**
+ * Weighted relevance: each term (a trailing `*` makes it a prefix) adds the weight of every field
+ * whose words contain it.
+ */
+export function relevance(fields: [text: string, weight: number][], terms: string[]): number {
+  let score = 0;
+  for (const term of terms) {
+    const prefix = term.endsWith('*');
+    const value = prefix ? term.slice(0, -1) : term;
+    for (const [text, weight] of fields) if (containsWords(text, value, prefix)) score += weight;
+  }
+  return score;
 }

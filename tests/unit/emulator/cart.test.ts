@@ -87,7 +87,8 @@ describe('cart', () => {
     ]);
     expect(cart.cost.subtotalAmount.amount).toBe('149.0');
     expect(cart.cost.totalAmount.amount).toBe('134.1');
-    expect(cart.cost.checkoutChargeAmount.amount).toBe('134.1');
+    // Before discounts, as the schema documents: it equals subtotalAmount (no deferred payments).
+    expect(cart.cost.checkoutChargeAmount.amount).toBe('149.0');
 
     const {body} = await emu.gql(
       `mutation($id: ID!) { cartDiscountCodesUpdate(cartId: $id, discountCodes: []) { ${PAYLOAD} } }`,

@@ -450,10 +450,13 @@ export const cartResolvers: ResolverMap = {
     }),
     discountCodes: (c: CartView, _args, ctx) => {
       const t = totals(ctx, c._cart);
+      // Codes do not combine (Shopify's default for order discounts): only the code whose discount is
+      // applied is applicable; unknown codes, codes on an empty cart and out-bid codes stay listed as
+      // not applicable, so the buyer sees what they typed.
       return c._cart.discountCodes.map((code) => ({
         __typename: 'CartDiscountCode',
         code,
-        applicable: !!applicableCode(ctx, code) && t.quantity > 0,
+        applicable: t.appliedCode === code,
       }));
     },
     discountAllocations: (c: CartView, _args, ctx) => {
@@ -545,7 +548,9 @@ function cartCost(ctx: StorefrontContext, cart: CartData) {
     subtotalAmountEstimated: false,
     totalAmount: money(ctx, t.total),
     totalAmountEstimated: false,
-    checkoutChargeAmount: money(ctx, t.total),
+    // The schema: "If the cart has no deferred payments, then the checkout charge amount is equivalent
+    // to `subtotalAmount`" (before taxes and discounts). The emulator has no deferred payments.
+    checkoutChargeAmount: money(ctx, t.subtotal),
     totalTaxAmount: null,
     totalTaxAmountEstimated: false,
     totalDutyAmount: null,
@@ -582,7 +587,12 @@ export function checkoutSummary(ctx: StorefrontContext, cart: CartData) {
     })),
     subtotal: t.subtotal,
     discount: t.discount,
-    discountCode: t.appliedCode,
+    /** Every code on the cart, with the amount it saves (0 when it does not apply). */
+    discountCodes: cart.discountCodes.map((code) => ({
+      code,
+      applicable: code === t.appliedCode,
+      amount: code === t.appliedCode ? t.discount : 0,
+    })),
     total: t.total,
     quantity: t.quantity,
     currencyCode: ctx.content.shop.currencyCode,

@@ -8,8 +8,9 @@ import {
   evaluate,
   freeTextTerms,
   parseSearchQuery,
-  textContains,
+  relevance,
   textEquals,
+  textMatches,
   type TermNode,
 } from '../search-syntax';
 import {byKey, compareDates, compareText, imageObject, sortRecords, storefrontUrl} from './common';
@@ -39,7 +40,7 @@ function authorMatches(author: AuthorSeed, term: TermNode): boolean {
 export function matchArticleTerm(a: ArticleRecord, term: TermNode): boolean | undefined {
   switch (term.field) {
     case null:
-      return textContains(
+      return textMatches(
         `${a.title} ${a.tags.join(' ')} ${a._author.name} ${stripHtml(a._excerptHtml ?? '')} ${articlePlainText(a)}`,
         term,
       );
@@ -52,7 +53,7 @@ export function matchArticleTerm(a: ArticleRecord, term: TermNode): boolean | un
     case 'blog_title':
       return textEquals(a._blog.title, term);
     case 'title':
-      return term.prefix ? textEquals(a.title, term) : textContains(a.title, term);
+      return textMatches(a.title, term);
     case 'handle':
       return textEquals(a.handle, term);
     case 'created_at':
@@ -66,13 +67,7 @@ export function matchArticleTerm(a: ArticleRecord, term: TermNode): boolean | un
 }
 
 export function articleRelevance(a: ArticleRecord, terms: string[]): number {
-  const title = a.title.toLowerCase();
-  const tags = a.tags.join(' ').toLowerCase();
-  const body = articlePlainText(a).toLowerCase();
-  return terms.reduce(
-    (score, t) => score + (title.includes(t) ? 3 : 0) + (tags.includes(t) ? 2 : 0) + (body.includes(t) ? 1 : 0),
-    0,
-  );
+  return relevance([[a.title, 3], [a.tags.join(' '), 2], [articlePlainText(a), 1]], terms);
 }
 
 /** Filters with `query` and sorts by an ArticleSortKeys value (default ID). */
@@ -122,9 +117,9 @@ function publishedComments(ctx: StorefrontContext, a: ArticleRecord): CommentVie
 function matchPageTerm(p: PageRecord, term: TermNode): boolean | undefined {
   switch (term.field) {
     case null:
-      return textContains(`${p.title} ${stripHtml(p._bodyHtml)}`, term);
+      return textMatches(`${p.title} ${stripHtml(p._bodyHtml)}`, term);
     case 'title':
-      return term.prefix ? textEquals(p.title, term) : textContains(p.title, term);
+      return textMatches(p.title, term);
     case 'handle':
       return textEquals(p.handle, term);
     case 'created_at':
@@ -154,9 +149,9 @@ export const contentResolvers: ResolverMap = {
         evaluate(ast, b, (item: BlogRecord, term) => {
           switch (term.field) {
             case null:
-              return textContains(item.title, term);
+              return textMatches(item.title, term);
             case 'title':
-              return term.prefix ? textEquals(item.title, term) : textContains(item.title, term);
+              return textMatches(item.title, term);
             case 'handle':
               return textEquals(item.handle, term);
             default:
@@ -221,7 +216,7 @@ export const contentResolvers: ResolverMap = {
     image: (a: ArticleRecord) => imageObject(a._image, 'ArticleImage'),
     seo: (a: ArticleRecord) => ({__typename: 'SEO', ...a._seo}),
     onlineStoreUrl: (a: ArticleRecord, _args, ctx) => storefrontUrl(ctx, `/blogs/${a._blog.handle}/${a.handle}`),
-    trackingParameters: () => null,
+    trackingParameters: (item: {_trackingParameters?: string}) => item._trackingParameters ?? null,
     comments: (a: ArticleRecord, args: ConnectionArgs, ctx) => {
       const list = publishedComments(ctx, a);
       return paginate(args.reverse ? list.reverse() : list, args, byKey, 'comments');
@@ -240,6 +235,6 @@ export const contentResolvers: ResolverMap = {
     bodySummary: (p: PageRecord) => pageBodySummary(p),
     seo: (p: PageRecord) => ({__typename: 'SEO', ...p._seo}),
     onlineStoreUrl: (p: PageRecord, _args, ctx) => storefrontUrl(ctx, `/pages/${p.handle}`),
-    trackingParameters: () => null,
+    trackingParameters: (item: {_trackingParameters?: string}) => item._trackingParameters ?? null,
   },
 };

@@ -3,6 +3,7 @@ import type {CollectionRecord, ProductRecord, VariantRecord} from '../../content
 import {emptyConnection, paginate, type PageArgs} from '../connection';
 import type {StorefrontContext} from '../context';
 import {gid, numericGid} from '../gid';
+import {applyProductFilters, productFacets, type ProductFilterInput} from '../facets';
 import {toCents} from '../money';
 import {encodeOptionValueCombinations} from '../option-encoding';
 import {
@@ -11,8 +12,9 @@ import {
   evaluate,
   freeTextTerms,
   parseSearchQuery,
-  textContains,
+  relevance,
   textEquals,
+  textMatches,
   type TermNode,
 } from '../search-syntax';
 import {
@@ -117,9 +119,9 @@ function productText(p: ProductRecord): string {
 export function matchProductTerm(p: ProductRecord, term: TermNode): boolean | undefined {
   switch (term.field) {
     case null:
-      return textContains(productText(p), term);
+      return textMatches(productText(p), term);
     case 'title':
-      return term.prefix ? textEquals(p.title, term) : textContains(p.title, term);
+      return textMatches(p.title, term);
     case 'handle':
       return textEquals(p.handle, term);
     case 'tag':
@@ -146,13 +148,7 @@ export function matchProductTerm(p: ProductRecord, term: TermNode): boolean | un
 }
 
 export function productRelevance(p: ProductRecord, terms: string[]): number {
-  const title = p.title.toLowerCase();
-  const tags = p.tags.join(' ').toLowerCase();
-  const body = productText(p).toLowerCase();
-  return terms.reduce(
-    (score, t) => score + (title.includes(t) ? 3 : 0) + (tags.includes(t) ? 2 : 0) + (body.includes(t) ? 1 : 0),
-    0,
-  );
+  return relevance([[p.title, 3], [p.tags.join(' '), 2], [productText(p), 1]], terms);
 }
 
 function sortProducts(
@@ -185,54 +181,19 @@ function sortProducts(
     }
     case 'ID':
       return sortRecords(products, null, reverse);
+    case 'BEST_SELLING':
+      // By the seed's salesRank (1 sells most); unranked products after the ranked ones, by id.
+      return sortRecords(
+        products,
+        (a, b) => (a._salesRank ?? Number.MAX_SAFE_INTEGER) - (b._salesRank ?? Number.MAX_SAFE_INTEGER),
+        reverse,
+      );
     default:
       break;
   }
-  // COLLECTION_DEFAULT, MANUAL, BEST_SELLING (no sales data) and RELEVANCE without a query.
+  // COLLECTION_DEFAULT, MANUAL and RELEVANCE without a query.
   if (manual) return reverse ? [...products].reverse() : products;
   return sortRecords(products, null, reverse);
-}
-
-interface ProductFilterInput {
-  available?: boolean | null;
-  price?: {min?: number | null; max?: number | null} | null;
-  productType?: string | null;
-  productVendor?: string | null;
-  tag?: string | null;
-  variantOption?: {name: string; value: string} | null;
-}
-
-/** Storefront `filters`: same kind of filter ORed, different kinds ANDed. */
-function applyProductFilters(products: ProductRecord[], filters: ProductFilterInput[] | null | undefined) {
-  if (!filters?.length) return products;
-  const groups = new Map<string, ((p: ProductRecord) => boolean)[]>();
-  const add = (kind: string, test: (p: ProductRecord) => boolean) => {
-    const list = groups.get(kind) ?? [];
-    list.push(test);
-    groups.set(kind, list);
-  };
-  for (const f of filters) {
-    if (f.available != null) add('available', (p) => p._variants.some((v) => v.availableForSale) === f.available);
-    if (f.price) {
-      const min = f.price.min != null ? toCents(f.price.min) : -Infinity;
-      const max = f.price.max != null ? toCents(f.price.max) : Infinity;
-      add('price', (p) => p._variants.some((v) => toCents(v._price) >= min && toCents(v._price) <= max));
-    }
-    if (f.productType) add('productType', (p) => p.productType.toLowerCase() === f.productType!.toLowerCase());
-    if (f.productVendor) add('productVendor', (p) => p.vendor.toLowerCase() === f.productVendor!.toLowerCase());
-    if (f.tag) add('tag', (p) => p.tags.some((t) => t.toLowerCase() === f.tag!.toLowerCase()));
-    if (f.variantOption) {
-      const {name, value} = f.variantOption;
-      add(`variantOption:${name.toLowerCase()}`, (p) =>
-        p._variants.some((v) =>
-          Object.entries(v._options).some(
-            ([n, val]) => n.toLowerCase() === name.toLowerCase() && val.toLowerCase() === value.toLowerCase(),
-          ),
-        ),
-      );
-    }
-  }
-  return products.filter((p) => [...groups.values()].every((tests) => tests.some((t) => t(p))));
 }
 
 function collectionProducts(ctx: StorefrontContext, collection: CollectionRecord): ProductRecord[] {
@@ -282,6 +243,15 @@ export const productResolvers: ResolverMap = {
           ? ctx.content.productsByHandle.get(args.productHandle)
           : undefined;
       if (!product) return null;
+      // COMPLEMENTARY: the products the seed lists as bought with this one (`complementary`, in order),
+      // as Shopify's Search & Discovery app configures them; none listed → [].
+      if (args.intent === 'COMPLEMENTARY') {
+        return product._complementary
+          .map((handle) => ctx.content.productsByHandle.get(handle))
+          .filter((p): p is ProductRecord => !!p && p !== product)
+          .slice(0, 10);
+      }
+      // RELATED (the default): the most similar products, by shared tags plus the same product type.
       const shared = (p: ProductRecord) => p.tags.filter((t) => product.tags.includes(t)).length;
       return ctx.content.products
         .filter((p) => p !== product)
@@ -311,9 +281,9 @@ export const productResolvers: ResolverMap = {
         evaluate(ast, c, (item, term) => {
           switch (term.field) {
             case null:
-              return textContains(`${item.title} ${stripHtml(item.descriptionHtml)}`, term);
+              return textMatches(`${item.title} ${stripHtml(item.descriptionHtml)}`, term);
             case 'title':
-              return term.prefix ? textEquals(item.title, term) : textContains(item.title, term);
+              return textMatches(item.title, term);
             case 'handle':
               return textEquals(item.handle, term);
             case 'collection_type':
@@ -343,7 +313,7 @@ export const productResolvers: ResolverMap = {
     isGiftCard: () => false,
     requiresSellingPlan: () => false,
     onlineStoreUrl: (p: ProductRecord, _args, ctx) => storefrontUrl(ctx, `/products/${p.handle}`),
-    trackingParameters: () => null,
+    trackingParameters: (item: {_trackingParameters?: string}) => item._trackingParameters ?? null,
     totalInventory: () => null,
     category: () => null,
     options: (p: ProductRecord, args: {first?: number | null}) => optionViews(p, args.first),
@@ -436,17 +406,18 @@ export const productResolvers: ResolverMap = {
     image: (c: CollectionRecord) => imageObject(c._image, 'CollectionImage'),
     seo: (c: CollectionRecord) => ({__typename: 'SEO', ...c._seo}),
     onlineStoreUrl: (c: CollectionRecord, _args, ctx) => storefrontUrl(ctx, `/collections/${c.handle}`),
-    trackingParameters: () => null,
+    trackingParameters: (item: {_trackingParameters?: string}) => item._trackingParameters ?? null,
     products: (
       c: CollectionRecord,
       args: ConnectionArgs & {filters?: ProductFilterInput[] | null},
       ctx,
     ) => {
-      const filtered = applyProductFilters(collectionProducts(ctx, c), args.filters);
+      const base = collectionProducts(ctx, c);
+      const filtered = applyProductFilters(base, args.filters);
       const sorted = sortProducts(filtered, args.sortKey ?? 'COLLECTION_DEFAULT', args.reverse, null, true);
       return {
         ...paginate(sorted, args, byKey, 'products'),
-        filters: [],
+        filters: productFacets(base, args.filters),
       };
     },
   },

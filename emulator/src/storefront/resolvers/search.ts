@@ -2,8 +2,14 @@ import {stripHtml} from '../../content/html';
 import type {ArticleRecord, PageRecord, ProductRecord} from '../../content/types';
 import {paginate, type PageArgs} from '../connection';
 import type {StorefrontContext} from '../context';
+import {applyProductFilters, productFacets, type ProductFilterInput} from '../facets';
+import {stableId} from '../gid';
 import {toCents} from '../money';
+import {containsWords} from '../search-syntax';
+import {predictiveSearch} from './predictive-search';
+import {searchTerms, tracked, type SearchTerm} from './search-terms';
 import type {ResolverMap} from './types';
+
 
 type Searchable = ProductRecord | ArticleRecord | PageRecord;
 
@@ -15,45 +21,32 @@ interface Scored {
 
 const TYPE_ORDER = {Product: 0, Page: 1, Article: 2} as const;
 
-/** Lower-cased words of a search query, punctuation removed. */
-export function searchTerms(query: string): string[] {
-  return query
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s'-]+/gu, ' ')
-    .split(/\s+/)
-    .map((t) => t.replace(/^['-]+|['-]+$/g, ''))
-    .filter(Boolean);
-}
-
 function fields(item: Searchable): {title: string; tags: string; body: string} {
   switch (item.__typename) {
     case 'Product':
       return {
-        title: item.title.toLowerCase(),
-        tags: `${item.tags.join(' ')} ${item.productType} ${item.vendor}`.toLowerCase(),
-        body: stripHtml(item.descriptionHtml).toLowerCase(),
+        title: item.title,
+        tags: `${item.tags.join(' ')} ${item.productType} ${item.vendor} ${item._variants.map((v) => v.title).join(' ')}`,
+        body: stripHtml(item.descriptionHtml),
       };
     case 'Article':
       return {
-        title: item.title.toLowerCase(),
-        tags: `${item.tags.join(' ')} ${item._author.name}`.toLowerCase(),
-        body: `${stripHtml(item._excerptHtml ?? '')} ${stripHtml(item._bodyHtml)}`.toLowerCase(),
+        title: item.title,
+        tags: `${item.tags.join(' ')} ${item._author.name}`,
+        body: `${stripHtml(item._excerptHtml ?? '')} ${stripHtml(item._bodyHtml)}`,
       };
     case 'Page':
-      return {
-        title: item.title.toLowerCase(),
-        tags: '',
-        body: stripHtml(item._bodyHtml).toLowerCase(),
-      };
+      return {title: item.title, tags: '', body: stripHtml(item._bodyHtml)};
   }
 }
 
-/** Every term must appear (case-insensitive substring) in the title, tags or body. */
-function score(item: Searchable, terms: string[]): number {
+/** Every term must match a whole word (or, as a prefix, the start of one) in the title, tags or body. */
+function score(item: Searchable, terms: SearchTerm[]): number {
   const f = fields(item);
   let total = 0;
   for (const t of terms) {
-    const s = (f.title.includes(t) ? 3 : 0) + (f.tags.includes(t) ? 2 : 0) + (f.body.includes(t) ? 1 : 0);
+    const has = (text: string) => containsWords(text, t.value, t.prefix);
+    const s = (has(f.title) ? 3 : 0) + (has(f.tags) ? 2 : 0) + (has(f.body) ? 1 : 0);
     if (s === 0) return 0;
     total += s;
   }
@@ -69,8 +62,8 @@ function candidates(ctx: StorefrontContext, types: string[] | null | undefined):
   ];
 }
 
-function rank(ctx: StorefrontContext, query: string, types: string[] | null | undefined): Scored[] {
-  const terms = searchTerms(query);
+function rank(ctx: StorefrontContext, query: string, types: string[] | null | undefined, prefixLast: boolean): Scored[] {
+  const terms = searchTerms(query, prefixLast);
   if (terms.length === 0) return [];
   return candidates(ctx, types)
     .map((item, order) => ({item, score: score(item, terms), order}))
@@ -97,14 +90,23 @@ export const searchResolvers: ResolverMap = {
         sortKey?: string | null;
         reverse?: boolean | null;
         unavailableProducts?: string | null;
+        prefix?: string | null;
+        productFilters?: ProductFilterInput[] | null;
       },
       ctx,
     ) => {
-      let ranked = rank(ctx, args.query, args.types);
+      let ranked = rank(ctx, args.query, args.types, args.prefix === 'LAST');
+      // productFilters narrow the product results only; articles and pages are not products.
+      const baseProducts = ranked.flatMap((s) => (s.item.__typename === 'Product' ? [s.item] : []));
+      const kept = new Set(applyProductFilters(baseProducts, args.productFilters));
+      ranked = ranked.filter((s) => s.item.__typename !== 'Product' || kept.has(s.item));
+      // No product results: nothing to filter, no facets.
+      const productFilters = baseProducts.length ? productFacets(baseProducts, args.productFilters) : [];
       const available = (s: Scored) =>
         s.item.__typename !== 'Product' || s.item._variants.some((v) => v.availableForSale);
+      // LAST is the documented default; SHOW keeps the order found.
       if (args.unavailableProducts === 'HIDE') ranked = ranked.filter(available);
-      if (args.unavailableProducts === 'LAST') {
+      else if (args.unavailableProducts !== 'SHOW') {
         ranked = [...ranked.filter(available), ...ranked.filter((s) => !available(s))];
       }
       if (args.sortKey === 'PRICE') {
@@ -114,80 +116,15 @@ export const searchResolvers: ResolverMap = {
       }
       const items = ranked.map((s) => s.item);
       if (args.reverse) items.reverse();
+      const sid = stableId(`search/${args.query}`).toString(16);
+      const views = items.map((item, i) => tracked(item, `_pos=${i + 1}&_sid=${sid}&_ss=r`));
       return {
-        ...paginate(items, args, (i) => i.id, 'search'),
+        ...paginate(views, args, (i) => i.id, 'search'),
         totalCount: items.length,
-        productFilters: [],
+        productFilters,
       };
     },
-    predictiveSearch: (
-      _root,
-      args: {query: string; limit?: number | null; limitScope?: string | null; types?: string[] | null},
-      ctx,
-    ) => {
-      const limit = Math.min(Math.max(args.limit ?? 10, 1), 10);
-      const types = new Set(args.types?.length ? args.types : ['ARTICLE', 'COLLECTION', 'PAGE', 'PRODUCT', 'QUERY']);
-      const terms = searchTerms(args.query);
-      const pick = (type: string, list: Searchable[]) => (types.has(type) ? list : []);
-      const ranked = (list: Searchable[]) =>
-        terms.length === 0
-          ? []
-          : list
-              .map((item) => ({item, s: score(item, terms)}))
-              .filter((x) => x.s > 0)
-              .sort((a, b) => b.s - a.s || a.item.legacyId - b.item.legacyId)
-              .map((x) => x.item);
-      const products = ranked(pick('PRODUCT', ctx.content.products));
-      const pages = ranked(pick('PAGE', ctx.content.pages));
-      const articles = ranked(pick('ARTICLE', ctx.content.articles));
-      const collections = types.has('COLLECTION')
-        ? ctx.content.collections.filter((c) => {
-            const text = `${c.title} ${stripHtml(c.descriptionHtml)}`.toLowerCase();
-            return terms.length > 0 && terms.every((t) => text.includes(t));
-          })
-        : [];
-      const q = args.query.trim().toLowerCase();
-      const suggestions = types.has('QUERY') && q
-        ? [
-            ...new Set(
-              [...ctx.content.products.map((p) => p.title), ...ctx.content.articles.map((a) => a.title)]
-                .map((t) => t.toLowerCase())
-                .filter((t) => t.includes(q)),
-            ),
-          ].map((text) => {
-            const i = text.indexOf(q);
-            return {
-              __typename: 'SearchQuerySuggestion',
-              text,
-              styledText: `${text.slice(0, i)}<mark>${text.slice(i, i + q.length)}</mark>${text.slice(i + q.length)}`,
-              trackingParameters: null,
-            };
-          })
-        : [];
-      const lists = {products, collections, pages, articles, queries: suggestions} as Record<string, unknown[]>;
-      if (args.limitScope === 'EACH') {
-        for (const k of Object.keys(lists)) lists[k] = lists[k]!.slice(0, limit);
-      } else {
-        // ALL (default): `limit` results in total, taken round-robin across the result types.
-        const order = ['products', 'queries', 'collections', 'pages', 'articles'];
-        const taken: Record<string, unknown[]> = Object.fromEntries(order.map((k) => [k, []]));
-        let total = 0;
-        for (let round = 0; total < limit; round++) {
-          let progressed = false;
-          for (const k of order) {
-            const next = lists[k]![round];
-            if (next !== undefined && total < limit) {
-              taken[k]!.push(next);
-              total++;
-              progressed = true;
-            }
-          }
-          if (!progressed) break;
-        }
-        Object.assign(lists, taken);
-      }
-      return {__typename: 'PredictiveSearchResult', ...lists};
-    },
+    predictiveSearch: (_root, args: Parameters<typeof predictiveSearch>[1], ctx) => predictiveSearch(ctx, args),
   },
   SearchResultItemConnection: {
     productFilters: (conn: {productFilters?: unknown[]}) => conn.productFilters ?? [],
