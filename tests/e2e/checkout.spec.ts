@@ -12,6 +12,13 @@ const GRIP = '/products/grip-and-hang-strength-block';
 const checkoutTotal = (page: Page) => page.getByTestId('checkout-total');
 const checkoutLines = (page: Page) => page.getByTestId('checkout-line');
 
+/** This browser's cart token (the cookie holds it URL-encoded; requests carry it in the cart id). */
+async function cartToken(page: Page) {
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'cart');
+  expect(cookie?.value, 'the cart cookie').toBeTruthy();
+  return decodeURIComponent(cookie!.value).split('?')[0]!;
+}
+
 test.describe('from an article to checkout', () => {
   test('promo → program → options → licences → drawer → TRAIL10 → discounted checkout', async ({page}) => {
     await page.goto(ARTICLE);
@@ -192,20 +199,24 @@ test.describe('the cart keeps what the shopper did', () => {
   });
 
   test('a second click while the add is on its way is ignored', async ({page, emulator}) => {
-    const program = '/products/obstacle-technique-masterclass';
-    await openProgram(page, program);
-    // A slow network: this program's add takes a moment to reach the store.
+    await openProgram(page, GRIP);
+    await mainAddToCart(page).click();
+    await expect(page.getByTestId('cart-count')).toHaveText('1');
+    await page.keyboard.press('Escape');
+    await openProgram(page, '/products/obstacle-technique-masterclass');
+    // A slow network: this cart's next request (the add) takes a moment to reach the store.
     const armed = await emulator.request.post('/__emulator/faults', {
-      data: {path: '/api/*/graphql.json', bodyIncludes: 'ProductVariant/2016', delayMs: 1500, times: 1},
+      data: {path: '/api/*/graphql.json', bodyIncludes: await cartToken(page), delayMs: 1500, times: 1},
     });
     expect(armed.ok()).toBe(true);
     await mainAddToCart(page).click();
     await expect(mainAddToCart(page)).toHaveText('Adding…');
     // The impatient second click (a disabled button ignores it; Playwright would wait for it).
     await mainAddToCart(page).evaluate((button: HTMLButtonElement) => button.click());
-    await expect(cartDrawer(page).getByTestId('cart-line-quantity')).toHaveText('1');
+    const line = cartDrawer(page).getByTestId('cart-line').filter({hasText: 'Obstacle Technique'});
+    await expect(line.getByTestId('cart-line-quantity')).toHaveText('1');
     await page.goto('/cart');
-    await expect(page.getByTestId('cart-line-quantity')).toHaveText('1');
+    await expect(page.getByTestId('cart-line-quantity')).toHaveText(['1', '1']);
   });
 
   test('a failed add keeps the cart and its lines, and says so beside the button', async ({page, emulator, pageErrors}) => {
@@ -218,11 +229,9 @@ test.describe('the cart keeps what the shopper did', () => {
     await openProgram(page, '/products/mobility-and-recovery-reset');
     // Only this cart's next Storefront request fails (the suite shares the emulator): with the
     // page loaded, that is the add.
-    const cookie = (await page.context().cookies()).find((c) => c.name === 'cart');
-    expect(cookie?.value).toBeTruthy();
+    const token = await cartToken(page);
     const armed = await emulator.request.post('/__emulator/faults', {
-      // The cookie holds the cart token URL-encoded; requests carry it as part of the cart id.
-      data: {path: '/api/*/graphql.json', bodyIncludes: decodeURIComponent(cookie!.value).split('?')[0], status: 503, times: 1},
+      data: {path: '/api/*/graphql.json', bodyIncludes: token, status: 503, times: 1},
     });
     expect(armed.ok()).toBe(true);
     await mainAddToCart(page).click();
@@ -231,7 +240,7 @@ test.describe('the cart keeps what the shopper did', () => {
     await expect(page.getByTestId('cart-count')).toHaveText('1');
 
     await page.reload();
-    expect((await page.context().cookies()).find((c) => c.name === 'cart')?.value).toBe(cookie!.value);
+    expect(await cartToken(page)).toBe(token);
     await page.goto('/cart');
     await expect(page.getByTestId('cart-line')).toHaveCount(1);
     await expect(page.getByTestId('cart-line')).toContainText('Grip & Hang Strength Block');
