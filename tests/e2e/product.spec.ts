@@ -99,6 +99,21 @@ test.describe('program page', () => {
     await expect(quickAdd).toBeFocused();
   });
 
+  test('the header cart icon opens the drawer and gets focus back', async ({page}) => {
+    await openProgram(page, '/products/grip-and-hang-strength-block');
+    await mainAddToCart(page).click();
+    await expect(page.getByTestId('cart-count')).toHaveText('1');
+    await page.keyboard.press('Escape');
+    const icon = page.getByTestId('cart-link');
+    await icon.click();
+    const drawer = cartDrawer(page);
+    await expect(drawer.getByTestId('cart-line')).toContainText('Grip & Hang Strength Block');
+    await expect(page).toHaveURL(/grip-and-hang-strength-block$/);
+    await drawer.getByRole('button', {name: 'Close cart'}).click();
+    await expect(drawer).toBeHidden();
+    await expect(icon).toBeFocused();
+  });
+
   test('the drawer suggests programs to add next', async ({page}) => {
     await openProgram(page, FLAGSHIP);
     await mainAddToCart(page).click();

@@ -1,3 +1,4 @@
+import type {MouseEvent} from 'react';
 import type {RecommendedProductFragment} from 'storefrontapi.generated';
 
 /**
@@ -14,4 +15,15 @@ export interface CartOpenDetail {
 
 export function openCartDrawer(detail: CartOpenDetail) {
   window.dispatchEvent(new CustomEvent<CartOpenDetail>(CART_OPEN_EVENT, {detail}));
+}
+
+/**
+ * For the header's link to /cart: with JavaScript a plain click opens the drawer instead (as
+ * Shopify's starter does); without it, or for a new tab, or on /cart itself, the link is a link.
+ */
+export function openCartFromLink(event: MouseEvent<HTMLAnchorElement>) {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (window.location.pathname === '/cart') return;
+  event.preventDefault();
+  openCartDrawer({opener: event.currentTarget});
 }
