@@ -20,6 +20,7 @@ import {HEADER_QUERY, FOOTER_QUERY} from '~/graphql/layout/layout-queries';
 import {AnnouncementBar} from '~/components/marketing/AnnouncementBar';
 import {announcementsFor, loadPromoBannerNodes} from '~/lib/marketing/promos.server';
 import {loadNewsletterSettings, loadSocialProof} from '~/lib/marketing/newsletter.server';
+import {CartDrawer} from '~/components/cart/CartDrawer';
 
 export type RootLoader = typeof loader;
 
@@ -119,6 +120,7 @@ export function Layout({children}: {children?: ReactNode}) {
             ownDomains={data.ownDomains}
           />
         ) : null}
+        {data ? <CartDrawer cart={data.cart} /> : null}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -1,131 +1,131 @@
-import {useLoaderData, type MetaFunction} from '@remix-run/react';
-import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {useActionData, useLoaderData, type MetaFunction} from '@remix-run/react';
+import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {
-  getAdjacentAndFirstAvailableVariants,
   getProductOptions,
   getSelectedProductOptions,
+  getSeoMeta,
   useOptimisticVariant,
   useSelectedOptionInUrlParam,
 } from '@shopify/hydrogen';
+import {useState} from 'react';
+import {Breadcrumbs} from '~/components/blog/Breadcrumbs';
 import {ProductGallery} from '~/components/product/ProductGallery';
 import {ProductPrice} from '~/components/product/ProductPrice';
-import {ProductForm} from '~/components/product/ProductForm';
-import {pageMeta} from '~/lib/page-meta';
+import {MAIN_ADD_BUTTON_ID, ProductForm} from '~/components/product/ProductForm';
+import {ProductFacts} from '~/components/product/ProductFacts';
+import {PairItWith} from '~/components/product/PairItWith';
+import {StickyAddToCart} from '~/components/product/StickyAddToCart';
+import {PRODUCT_PAGE_VARIANT_FRAGMENT} from '~/graphql/product/product-variant';
+import {buyNow} from '~/lib/catalog/buy-now.server';
+import {productFacts} from '~/lib/catalog/facts';
+import {productCrumbs, productSeo} from '~/lib/catalog/product-seo';
+import {loadRecommendations} from '~/lib/catalog/recommendations.server';
 
-export const meta: MetaFunction<typeof loader> = ({data}) =>
-  pageMeta({
-    title: data?.product.seo.title ?? data?.product.title,
-    description: data?.product.seo.description ?? data?.product.description,
-    url: data?.url,
-    image: data?.product.images.nodes[0]?.url,
-    type: 'product',
-  });
+export const meta: MetaFunction<typeof loader> = ({data}) => getSeoMeta(data?.seo);
 
-export async function loader({params, request, context}: LoaderFunctionArgs) {
+export async function loader(args: LoaderFunctionArgs) {
+  const critical = await loadCriticalData(args);
+  return {...critical, ...loadDeferredData(args, critical.product.id)};
+}
+
+/** Buy now (see lib/catalog/buy-now.server.ts). */
+export async function action({request, context}: ActionFunctionArgs) {
+  return buyNow(request, context);
+}
+
+async function loadCriticalData({params, request, context}: LoaderFunctionArgs) {
   const {handle} = params;
   if (!handle) throw new Response('Expected a product handle', {status: 404});
 
   const {product} = await context.storefront.query(PRODUCT_QUERY, {
     cache: context.cachePolicy.catalog(),
-    variables: {
-      handle,
-      selectedOptions: getSelectedProductOptions(request),
-    },
+    variables: {handle, selectedOptions: getSelectedProductOptions(request)},
   });
+  if (!product?.id) throw new Response(`Product ${handle} not found`, {status: 404});
 
-  if (!product?.id) {
-    throw new Response(`Product ${handle} not found`, {status: 404});
-  }
+  const {origin, pathname} = new URL(request.url);
+  const crumbs = productCrumbs(product.title, product.collections.nodes[0]);
+  return {
+    product,
+    crumbs,
+    facts: productFacts(product.metafields),
+    seo: productSeo({
+      origin,
+      url: `${origin}${pathname}`,
+      product: {...product, images: product.images.nodes},
+      variants: product.variants.nodes,
+      crumbs,
+      seo: product.seo,
+    }),
+  };
+}
 
-  const url = new URL(request.url);
-  return {product, url: `${url.origin}${url.pathname}`};
+/** Below the fold and streamed: a failure only leaves "Pair it with" empty. */
+function loadDeferredData({context}: LoaderFunctionArgs, productId: string) {
+  const recommendations = loadRecommendations(context.storefront, productId, {
+    cache: context.cachePolicy.catalog(),
+  }).catch((error: unknown) => {
+    console.error(error);
+    return [];
+  });
+  return {recommendations};
 }
 
 export default function ProductPage() {
-  const {product} = useLoaderData<typeof loader>();
+  const {product, crumbs, facts, recommendations} = useLoaderData<typeof loader>();
+  // Without JavaScript, a failed Buy now re-renders this page with the reason.
+  const buyNowResult = useActionData<typeof action>();
+  const [quantity, setQuantity] = useState(1);
 
   // Show the variant the shopper picked at once, before the loader answers.
-  const selectedVariant = useOptimisticVariant(
-    product.selectedOrFirstAvailableVariant,
-    getAdjacentAndFirstAvailableVariants(product),
+  const selectedVariant = useOptimisticVariant(product.selectedOrFirstAvailableVariant, product.variants.nodes);
+  // Keep ?Option=Value in the URL so a shared link opens the same variant (a product without
+  // options keeps its plain URL, not ?Title=Default+Title).
+  useSelectedOptionInUrlParam(
+    selectedVariant.selectedOptions.filter((option) => !(option.name === 'Title' && option.value === 'Default Title')),
   );
-  // Keep ?Option=Value in the URL so a shared link opens the same variant.
-  useSelectedOptionInUrlParam(selectedVariant.selectedOptions);
-
   const productOptions = getProductOptions({
     ...product,
+    adjacentVariants: product.variants.nodes,
     selectedOrFirstAvailableVariant: selectedVariant,
   });
 
   return (
-    <div className="container-page py-8 md:py-12">
-      <div className="grid gap-8 md:grid-cols-2 lg:gap-14">
-        <ProductGallery
-          images={product.images.nodes}
-          selectedImage={selectedVariant?.image ?? null}
-          title={product.title}
-        />
-        <div className="md:sticky md:top-24 md:self-start">
-          <p className="eyebrow">{product.productType}</p>
-          <h1 className="mt-2 text-h1">{product.title}</h1>
-          <div className="mt-4">
-            <ProductPrice
-              price={selectedVariant?.price}
-              compareAtPrice={selectedVariant?.compareAtPrice}
-            />
+    <>
+      <div className="container-page pb-10 pt-4 md:py-10">
+        <Breadcrumbs items={crumbs} className="mb-6 hidden md:block" />
+        <div className="grid gap-6 md:grid-cols-2 md:gap-10 lg:gap-14">
+          {/* The details run long: on wide screens the gallery stays in view beside them. */}
+          <div className="md:sticky md:top-24 md:self-start">
+            <ProductGallery images={product.images.nodes} selectedImage={selectedVariant?.image ?? null} title={product.title} />
           </div>
-          <p className="mt-2 text-sm text-charcoal-600">
-            Digital program — delivered instantly, no shipping.
-          </p>
-          <div className="mt-6">
-            <ProductForm
-              productOptions={productOptions}
-              selectedVariant={selectedVariant}
-            />
+          <div>
+            <p className="eyebrow">{product.productType}</p>
+            <h1 className="mt-2 text-h1">{product.title}</h1>
+            <div className="mt-4">
+              <ProductPrice price={selectedVariant?.price} compareAtPrice={selectedVariant?.compareAtPrice} />
+            </div>
+            <div className="mt-5">
+              <ProductFacts facts={facts} requiresShipping={selectedVariant.requiresShipping} />
+            </div>
+            <div className="mt-6">
+              <ProductForm
+                productOptions={productOptions}
+                selectedVariant={selectedVariant}
+                quantity={quantity}
+                onQuantityChange={setQuantity}
+                buyNowError={buyNowResult && 'errors' in buyNowResult ? buyNowResult.errors[0]?.message : undefined}
+              />
+            </div>
+            <div className="prose-trail mt-10 border-t border-stone-200 pt-8" dangerouslySetInnerHTML={{__html: product.descriptionHtml}} />
           </div>
-          <div
-            className="prose-trail mt-10 border-t border-stone-200 pt-8"
-            dangerouslySetInnerHTML={{__html: product.descriptionHtml}}
-          />
         </div>
       </div>
-    </div>
+      <PairItWith products={recommendations} />
+      <StickyAddToCart targetId={MAIN_ADD_BUTTON_ID} title={product.title} selectedVariant={selectedVariant} quantity={quantity} />
+    </>
   );
 }
-
-const PRODUCT_VARIANT_FRAGMENT = `#graphql
-  fragment ProductPageVariant on ProductVariant {
-    availableForSale
-    compareAtPrice {
-      amount
-      currencyCode
-    }
-    id
-    image {
-      __typename
-      id
-      url
-      altText
-      width
-      height
-    }
-    price {
-      amount
-      currencyCode
-    }
-    product {
-      title
-      handle
-    }
-    selectedOptions {
-      name
-      value
-    }
-    sku
-    title
-    requiresShipping
-  }
-` as const;
 
 const PRODUCT_QUERY = `#graphql
   query ProductPage(
@@ -140,7 +140,6 @@ const PRODUCT_QUERY = `#graphql
       vendor
       handle
       productType
-      tags
       descriptionHtml
       description
       encodedVariantExistence
@@ -171,15 +170,24 @@ const PRODUCT_QUERY = `#graphql
           }
         }
       }
-      selectedOrFirstAvailableVariant(
-        selectedOptions: $selectedOptions
-        ignoreUnknownOptions: true
-        caseInsensitiveMatch: true
-      ) {
+      selectedOrFirstAvailableVariant(selectedOptions: $selectedOptions, ignoreUnknownOptions: true, caseInsensitiveMatch: true) {
         ...ProductPageVariant
       }
-      adjacentVariants(selectedOptions: $selectedOptions) {
-        ...ProductPageVariant
+      # Every variant (programs have a handful): one JSON-LD Offer each, and instant option switching.
+      variants(first: 100) {
+        nodes {
+          ...ProductPageVariant
+        }
+      }
+      metafields(identifiers: [{namespace: "custom", key: "duration"}, {namespace: "custom", key: "level"}, {namespace: "custom", key: "sessions_per_week"}, {namespace: "custom", key: "equipment"}]) {
+        key
+        value
+      }
+      collections(first: 1) {
+        nodes {
+          handle
+          title
+        }
       }
       seo {
         description
@@ -187,5 +195,5 @@ const PRODUCT_QUERY = `#graphql
       }
     }
   }
-  ${PRODUCT_VARIANT_FRAGMENT}
+  ${PRODUCT_PAGE_VARIANT_FRAGMENT}
 ` as const;

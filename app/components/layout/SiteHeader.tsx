@@ -4,6 +4,7 @@ import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.genera
 import {isExternalUrl, menuItemPath} from '~/lib/menu';
 import {BrandMark} from '~/components/layout/BrandMark';
 import {PredictiveSearch} from '~/components/search/PredictiveSearch';
+import {openCartFromLink} from '~/components/cart/drawer-events';
 
 type Menu = LayoutHeaderQuery['menu'];
 
@@ -99,7 +100,7 @@ function CartLink({count}: {count: number | null}) {
   const label =
     count === null ? 'Cart' : `Cart, ${count} ${count === 1 ? 'item' : 'items'}`;
   return (
-    <Link to="/cart" className="icon-btn relative" aria-label={label} data-testid="cart-link">
+    <Link to="/cart" className="icon-btn relative" aria-label={label} data-testid="cart-link" onClick={openCartFromLink}>
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5">
         <path d="M5 7h14l-1.2 11.2a2 2 0 0 1-2 1.8H8.2a2 2 0 0 1-2-1.8L5 7Z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
         <path d="M9 7V6a3 3 0 0 1 6 0v1" fill="none" stroke="currentColor" strokeWidth="2" />

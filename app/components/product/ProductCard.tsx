@@ -1,13 +1,17 @@
 import {Link} from '@remix-run/react';
 import {Image, Money} from '@shopify/hydrogen';
+import type {ReactNode} from 'react';
 import type {ProductCardFragment} from 'storefrontapi.generated';
 
 export function ProductCard({
   product,
   loading = 'lazy',
+  footer,
 }: {
   product: ProductCardFragment;
   loading?: 'eager' | 'lazy';
+  /** An action under the price (a quick add); it sits above the card-wide link. */
+  footer?: ReactNode;
 }) {
   const {minVariantPrice, maxVariantPrice} = product.priceRange;
   const compareAt = product.compareAtPriceRange.minVariantPrice;
@@ -48,6 +52,7 @@ export function ProductCard({
             <span className="ml-auto text-xs font-semibold text-charcoal-600">Sold out</span>
           ) : null}
         </p>
+        {footer ? <div className="relative z-10 pt-3">{footer}</div> : null}
       </div>
     </article>
   );

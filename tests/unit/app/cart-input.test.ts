@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {CartForm} from '@shopify/hydrogen';
-import {parseCartAction} from '~/lib/cart-input';
+import {parseCartAction} from '~/lib/cart/cart-input';
 
 const variant = 'gid://shopify/ProductVariant/2001';
 const line = 'gid://shopify/CartLine/abc123?cart=xyz';
@@ -51,5 +51,32 @@ describe('parseCartAction', () => {
 
   it('refuses unknown actions', () => {
     expect(parseCartAction({action: 'BuyerIdentityUpdate', inputs: {}}).ok).toBe(false);
+  });
+});
+
+describe('parseCartAction: program page and discount fields', () => {
+  it('takes the quantity field of a one-line add, and checks it', () => {
+    const add = (quantity: unknown) =>
+      parseCartAction({action: CartForm.ACTIONS.LinesAdd, inputs: {lines: [{merchandiseId: variant, quantity: 1}], quantity}});
+    expect(add('3')).toEqual({ok: true, action: {type: 'add', lines: [{merchandiseId: variant, quantity: 3}]}});
+    expect(add('0')).toEqual({ok: false, message: 'Quantity must be a whole number from 1 to 99.'});
+    expect(add('500')).toMatchObject({ok: false});
+  });
+
+  it('keeps the applied codes and adds the typed one', () => {
+    expect(
+      parseCartAction({action: CartForm.ACTIONS.DiscountCodesUpdate, inputs: {discountCodes: ['SPRING'], discountCode: ' TRAIL10 '}}),
+    ).toEqual({ok: true, action: {type: 'discount', codes: ['SPRING', 'TRAIL10'], added: 'TRAIL10'}});
+  });
+
+  it('asks for a code when the field was sent empty, but lets a remove form clear all codes', () => {
+    expect(parseCartAction({action: CartForm.ACTIONS.DiscountCodesUpdate, inputs: {discountCode: '  '}})).toEqual({
+      ok: false,
+      message: 'Type a discount code first.',
+    });
+    expect(parseCartAction({action: CartForm.ACTIONS.DiscountCodesUpdate, inputs: {discountCodes: []}})).toEqual({
+      ok: true,
+      action: {type: 'discount', codes: []},
+    });
   });
 });

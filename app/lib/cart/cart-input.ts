@@ -1,16 +1,18 @@
 import {CartForm, type CartActionInput} from '@shopify/hydrogen';
+import {MAX_QUANTITY, parseQuantity} from '~/lib/catalog/quantity';
+import {CART_COPY} from '~/lib/cart/copy';
 
 /** A validated cart change, or a message the shopper can act on. */
 export type CartAction =
   | {type: 'add'; lines: Array<{merchandiseId: string; quantity: number}>}
   | {type: 'update'; lines: Array<{id: string; quantity: number}>}
   | {type: 'remove'; lineIds: string[]}
-  | {type: 'discount'; codes: string[]}
+  /** `added`: the code the shopper just typed (absent when a code is removed). */
+  | {type: 'discount'; codes: string[]; added?: string}
   | {type: 'note'; note: string};
 
 export type ParsedCartAction = {ok: true; action: CartAction} | {ok: false; message: string};
 
-const MAX_QUANTITY = 99;
 const GID = /^gid:\/\/shopify\/(ProductVariant|CartLine)\/[\w?=&-]+$/;
 
 /** Cart forms are public endpoints: check every field before it reaches Shopify. */
@@ -24,6 +26,12 @@ export function parseCartAction(input: CartActionInput | {action: string; inputs
         merchandiseId: String(line.merchandiseId ?? ''),
         quantity: Number(line.quantity ?? 1),
       }));
+      // The program page's quantity field (a plain form field, so it works without JavaScript).
+      if ('quantity' in inputs && parsed.length === 1) {
+        const quantity = parseQuantity(inputs.quantity);
+        if (!quantity.ok) return fail(quantity.message);
+        parsed[0]!.quantity = quantity.quantity;
+      }
       if (parsed.some((line) => !isGid(line.merchandiseId, 'ProductVariant')))
         return fail('That program option could not be found.');
       if (parsed.some((line) => !validQuantity(line.quantity, 1)))
@@ -48,13 +56,15 @@ export function parseCartAction(input: CartActionInput | {action: string; inputs
       return {ok: true, action: {type: 'remove', lineIds}};
     }
     case CartForm.ACTIONS.DiscountCodesUpdate: {
-      const raw = Array.isArray(inputs.discountCodes)
-        ? inputs.discountCodes
-        : [inputs.discountCode ?? ''];
-      const codes = raw.map((code) => String(code).trim()).filter(Boolean);
+      // The codes already on the cart ride along in `discountCodes`; a typed one in `discountCode`.
+      const kept = Array.isArray(inputs.discountCodes) ? inputs.discountCodes.map((code) => String(code).trim()) : [];
+      const typing = 'discountCode' in inputs;
+      const added = typing ? String(inputs.discountCode ?? '').trim() : undefined;
+      if (typing && !added) return fail(CART_COPY.discountMissing);
+      const codes = [...kept, ...(added ? [added] : [])].filter(Boolean);
       if (codes.some((code) => code.length > 64 || !/^[\w-]+$/.test(code)))
         return fail('Discount codes use letters, numbers, dashes and underscores only.');
-      return {ok: true, action: {type: 'discount', codes}};
+      return {ok: true, action: {type: 'discount', codes, ...(added ? {added} : {})}};
     }
     case CartForm.ACTIONS.NoteUpdate: {
       const note = String(inputs.note ?? '');

@@ -1,0 +1,115 @@
+import {Await, useLocation} from '@remix-run/react';
+import {Suspense, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent} from 'react';
+import type {CartApiQueryFragment, RecommendedProductFragment} from 'storefrontapi.generated';
+import {CartMain} from '~/components/cart/CartMain';
+import {CartCrossSell} from '~/components/cart/CartCrossSell';
+import {CART_OPEN_EVENT, type CartOpenDetail} from '~/components/cart/drawer-events';
+import {CART_COPY} from '~/lib/cart/copy';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The cart as a modal side sheet (native <dialog> + showModal: the page behind is inert, Escape
+ * closes it). It opens after a successful add, keeps Tab inside, and gives focus back to the
+ * button that opened it. Its content only renders while open, so /cart stays the one cart page
+ * that works without JavaScript.
+ */
+export function CartDrawer({cart}: {cart: Promise<CartApiQueryFragment | null> | CartApiQueryFragment | null}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const [open, setOpen] = useState(false);
+  const [crossSell, setCrossSell] = useState<RecommendedProductFragment[]>([]);
+  const location = useLocation();
+
+  useEffect(() => {
+    const onOpen = (event: Event) => {
+      const detail = (event as CustomEvent<CartOpenDetail>).detail;
+      // A quick add from inside the open drawer keeps the original opener.
+      if (!dialog.current?.open) opener.current = detail.opener;
+      if (detail.crossSell) setCrossSell(detail.crossSell);
+      setOpen(true);
+    };
+    window.addEventListener(CART_OPEN_EVENT, onOpen);
+    return () => window.removeEventListener(CART_OPEN_EVENT, onOpen);
+  }, []);
+
+  useEffect(() => {
+    if (open && dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, [open]);
+
+  // Following a link inside the drawer leaves the page: close it.
+  const path = location.pathname + location.search;
+  const lastPath = useRef(path);
+  useEffect(() => {
+    if (lastPath.current !== path) dialog.current?.close();
+    lastPath.current = path;
+  }, [path]);
+
+  const onClose = () => {
+    setOpen(false);
+    const target = opener.current;
+    opener.current = null;
+    if (target?.isConnected) target.focus();
+  };
+
+  const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  // A click on the backdrop lands on the <dialog> itself (the sheet fills it edge to edge).
+  const closeOnBackdrop = (event: MouseEvent<HTMLDialogElement>) => {
+    if (event.target === dialog.current) dialog.current.close();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="cart-drawer-title"
+      onClose={onClose}
+      onKeyDown={trapTab}
+      onClick={closeOnBackdrop}
+      className="fixed inset-y-0 right-0 left-auto m-0 ml-auto h-dvh max-h-none w-full max-w-md overflow-hidden bg-stone-50 p-0 text-charcoal-900 shadow-2xl backdrop:bg-charcoal-950/60"
+    >
+      {open ? (
+        <div className="flex h-full flex-col">
+          <div className="flex items-center justify-between border-b border-stone-200 bg-white px-5 py-3">
+            <h2 id="cart-drawer-title" className="text-h3">
+              {CART_COPY.drawerTitle}
+            </h2>
+            <button type="button" className="icon-btn" aria-label={CART_COPY.close} onClick={() => dialog.current?.close()}>
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2">
+                <path d="M6 6l12 12M18 6L6 18" strokeLinecap="round" />
+              </svg>
+            </button>
+          </div>
+          <div className="flex-1 overflow-y-auto px-5 pb-6" data-testid="cart-drawer">
+            <Suspense fallback={<p className="py-10 text-center text-charcoal-600">Loading your cart…</p>}>
+              <Await resolve={cart}>
+                {(resolved) => {
+                  const inCart = new Set(resolved?.lines.nodes.map((line) => line.merchandise.product.id));
+                  return (
+                    <div className="grid gap-5">
+                      <CartMain cart={resolved} layout="drawer" />
+                      <CartCrossSell products={crossSell.filter((product) => !inCart.has(product.id))} />
+                    </div>
+                  );
+                }}
+              </Await>
+            </Suspense>
+          </div>
+        </div>
+      ) : null}
+    </dialog>
+  );
+}
