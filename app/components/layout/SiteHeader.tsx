@@ -3,6 +3,7 @@ import {Suspense} from 'react';
 import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.generated';
 import {isExternalUrl, menuItemPath} from '~/lib/menu';
 import {BrandMark} from '~/components/layout/BrandMark';
+import {MobileMenu} from '~/components/layout/MobileMenu';
 
 type Menu = LayoutHeaderQuery['menu'];
 
@@ -21,15 +22,7 @@ export function SiteHeader({
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-stone-50/95 backdrop-blur">
       <div className="container-page flex h-14 items-center gap-2 md:h-16 md:gap-4">
-        <details className="mobile-nav relative md:hidden">
-          <summary
-            className="icon-btn list-none"
-            aria-label="Open menu"
-          >
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6">
-              <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
-          </summary>
+        <MobileMenu label="Open menu">
           <nav
             aria-label="Main"
             className="absolute left-0 top-12 w-72 rounded-lg border border-stone-200 bg-white p-3 shadow-xl"
@@ -51,7 +44,7 @@ export function SiteHeader({
               ))}
             </ul>
           </nav>
-        </details>
+        </MobileMenu>
 
         <Link to="/" prefetch="intent" className="flex items-center gap-2 whitespace-nowrap font-display text-base font-extrabold tracking-tight text-forest-900 sm:text-lg">
           <BrandMark className="size-7" />
