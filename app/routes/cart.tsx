@@ -1,5 +1,5 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
-import {CartForm, type CartQueryDataReturn} from '@shopify/hydrogen';
+import {Analytics, CartForm, type CartQueryDataReturn} from '@shopify/hydrogen';
 import {data, type ActionFunctionArgs, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {CartMain} from '~/components/cart/CartMain';
 import {parseCartAction} from '~/lib/cart-input';
@@ -63,6 +63,7 @@ export default function CartPage() {
     <div className="container-page py-10 md:py-14">
       <h1 className="text-h1">Your cart</h1>
       <CartMain cart={cart} />
+      <Analytics.CartView />
     </div>
   );
 }

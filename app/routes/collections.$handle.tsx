@@ -1,6 +1,6 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
-import {getPaginationVariables, Image} from '@shopify/hydrogen';
+import {Analytics, getPaginationVariables, Image} from '@shopify/hydrogen';
 import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
 import {ProductGrid} from '~/components/product/ProductCard';
 import {PaginationLinks} from '~/components/ui/PaginationLinks';
@@ -33,6 +33,7 @@ export default function CollectionPage() {
   const {collection} = useLoaderData<typeof loader>();
   return (
     <div>
+      <Analytics.CollectionView data={{collection: {id: collection.id, handle: collection.handle}}} />
       <header className="bg-forest-950 text-white">
         <div className="container-page grid items-center gap-8 py-10 md:grid-cols-[1.2fr_1fr] md:py-14">
           <div>

@@ -1,5 +1,6 @@
 import {Form, Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {Analytics} from '@shopify/hydrogen';
 import {pageMeta} from '~/lib/page-meta';
 
 export const meta: MetaFunction = () => [
@@ -26,6 +27,7 @@ export default function SearchPage() {
   return (
     <div className="container-page py-12 md:py-16">
       <h1 className="text-h1">Search</h1>
+      <Analytics.SearchView data={{searchTerm: term, searchResults: results}} />
       <Form method="get" role="search" className="mt-6 flex max-w-xl gap-3">
         <label htmlFor="search-q" className="sr-only">
           Search programs, articles and pages

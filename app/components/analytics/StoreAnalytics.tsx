@@ -1,0 +1,55 @@
+import {Analytics, useNonce, type CartReturn} from '@shopify/hydrogen';
+import type {ReactNode} from 'react';
+import type {CartApiQueryFragment} from 'storefrontapi.generated';
+import type {AnalyticsSettings} from '~/lib/analytics/analytics.server';
+import {OFFLINE_CUSTOMER_PRIVACY_SCRIPT} from '~/lib/analytics/offline-customer-privacy';
+import {ConsentBanner, useConsentChoice} from '~/components/analytics/ConsentBanner';
+import {AnalyticsDebugRecorder} from '~/components/analytics/AnalyticsDebugRecorder';
+
+// Stable identities: Analytics.Provider recomputes `publish` when `canTrack` changes.
+const ALLOW = () => true;
+const DENY = () => false;
+
+type Serialized<T> = T extends Promise<infer U> ? Promise<U> : T;
+
+/**
+ * Hydrogen's Analytics.Provider around the whole page: page views, cart updates and add-to-cart
+ * from the root's deferred cart, and the view events the routes add. See AnalyticsSettings for how
+ * consent differs between a real store (Shopify's) and the embedded default (our banner).
+ */
+export function StoreAnalytics({
+  settings,
+  cart,
+  children,
+}: {
+  settings: {[K in keyof AnalyticsSettings]: Serialized<AnalyticsSettings[K]>};
+  cart: Promise<CartApiQueryFragment | null>;
+  children: ReactNode;
+}) {
+  const nonce = useNonce();
+  const own = settings.ownConsent;
+  const choice = useConsentChoice(own?.choice ?? null);
+
+  return (
+    <Analytics.Provider
+      // Our cart fragment has every field the cart events read (id, updatedAt, lines with
+      // merchandise and cost); Hydrogen's type asks for the full Cart.
+      cart={cart as unknown as Promise<CartReturn | null>}
+      shop={settings.shop}
+      consent={settings.consent}
+      // On the embedded default our banner decides; with a real store, Shopify's Customer Privacy API.
+      canTrack={own ? (choice === 'granted' ? ALLOW : DENY) : undefined}
+    >
+      {own ? (
+        <script
+          nonce={nonce}
+          suppressHydrationWarning
+          dangerouslySetInnerHTML={{__html: OFFLINE_CUSTOMER_PRIVACY_SCRIPT}}
+        />
+      ) : null}
+      {children}
+      {own ? <ConsentBanner recorded={own.choice} /> : null}
+      {settings.debug ? <AnalyticsDebugRecorder /> : null}
+    </Analytics.Provider>
+  );
+}
