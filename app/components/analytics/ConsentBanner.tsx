@@ -24,27 +24,35 @@ export function ConsentBanner({recorded}: {recorded: ConsentChoice | null}) {
   if (choice) return null;
 
   return (
-    <section
-      aria-labelledby="consent-heading"
-      data-testid="consent-banner"
-      className="fixed inset-x-3 bottom-3 z-50 mx-auto max-w-2xl rounded-2xl border border-stone-200 bg-white p-5 shadow-2xl sm:inset-x-6 sm:p-6"
-    >
-      <h2 id="consent-heading" className="text-lg font-extrabold text-charcoal-900">
-        {analyticsCopy.heading}
-      </h2>
-      <p className="mt-1.5 text-sm text-charcoal-700">{analyticsCopy.body}</p>
-      <fetcher.Form method="post" action="/consent" className="mt-4 flex flex-wrap gap-3">
-        {/* Without JavaScript the post comes back here; a fetcher sends no return path and gets data. */}
-        <noscript>
-          <input type="hidden" name={RETURN_TO_FIELD} value={`${location.pathname}${location.search}`} />
-        </noscript>
-        <button type="submit" name={CONSENT_FIELD} value="granted" className="btn-primary">
-          {analyticsCopy.accept}
-        </button>
-        <button type="submit" name={CONSENT_FIELD} value="denied" className="btn-secondary">
-          {analyticsCopy.decline}
-        </button>
-      </fetcher.Form>
-    </section>
+    <>
+      {/* Room at the end of the page, so the fixed banner never hides the footer's last line. */}
+      <div aria-hidden="true" className="h-44 sm:h-28" />
+      <section
+        aria-labelledby="consent-heading"
+        data-testid="consent-banner"
+        className="fixed inset-x-0 bottom-0 z-50 border-t border-stone-200 bg-white/95 shadow-[0_-8px_24px_rgba(0,0,0,0.08)] backdrop-blur"
+      >
+        <div className="container-page flex flex-col gap-3 py-4 sm:flex-row sm:items-center sm:gap-6">
+          <div className="min-w-0 flex-1">
+            <h2 id="consent-heading" className="text-base font-extrabold text-charcoal-900">
+              {analyticsCopy.heading}
+            </h2>
+            <p className="mt-1 text-sm text-charcoal-700">{analyticsCopy.body}</p>
+          </div>
+          <fetcher.Form method="post" action="/consent" className="flex shrink-0 gap-3">
+            {/* Without JavaScript the post comes back here; a fetcher sends no return path and gets data. */}
+            <noscript>
+              <input type="hidden" name={RETURN_TO_FIELD} value={`${location.pathname}${location.search}`} />
+            </noscript>
+            <button type="submit" name={CONSENT_FIELD} value="granted" className="btn-primary">
+              {analyticsCopy.accept}
+            </button>
+            <button type="submit" name={CONSENT_FIELD} value="denied" className="btn-secondary">
+              {analyticsCopy.decline}
+            </button>
+          </fetcher.Form>
+        </div>
+      </section>
+    </>
   );
 }

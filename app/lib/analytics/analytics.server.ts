@@ -26,6 +26,8 @@ export function loadAnalyticsSettings(request: Request, {storefront, settings}: 
       checkoutDomain: settings.checkoutDomain ?? settings.storeDomain,
       storefrontAccessToken: offline ? OFFLINE_PUBLIC_TOKEN : settings.publicStorefrontToken,
       withPrivacyBanner: !offline,
+      // Offline, nothing asks the Storefront API for Shopify's tracking values (the stand-in needs none).
+      ...(offline ? {sameDomainForStorefrontApi: false} : {}),
       country: storefront.i18n.country,
       language: storefront.i18n.language,
     },
