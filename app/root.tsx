@@ -81,6 +81,9 @@ export async function loader({request, context}: LoaderFunctionArgs) {
     announcements: announcementsFor(request, promoBanners, [...ownDomains, new URL(request.url).origin]),
     newsletter,
     newsletterProof,
+    // Customer accounts exist (a real store with them set up); who is signed in is asked for by
+    // the browser, never rendered into this cacheable page.
+    accounts: Boolean(context.customerAccount),
     // Analytics.Provider's settings; the shop's analytics data is deferred.
     analytics: loadAnalyticsSettings(request, context),
   };
@@ -102,6 +105,7 @@ export function Layout({children}: {children?: ReactNode}) {
           menu={data.header.menu}
           ownDomains={data.ownDomains}
           cart={data.cart}
+          accounts={data.accounts}
         />
       ) : null}
       <main id="main" className="flex-1">

@@ -4,6 +4,7 @@ import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.genera
 import {isExternalUrl, menuItemPath} from '~/lib/menu';
 import {BrandMark} from '~/components/layout/BrandMark';
 import {MobileMenu} from '~/components/layout/MobileMenu';
+import {AccountLink} from '~/components/layout/AccountLink';
 
 type Menu = LayoutHeaderQuery['menu'];
 
@@ -12,11 +13,14 @@ export function SiteHeader({
   menu,
   ownDomains,
   cart,
+  accounts,
 }: {
   shopName: string;
   menu: Menu;
   ownDomains: Array<string | null | undefined>;
   cart: Promise<CartApiQueryFragment | null>;
+  /** Whether the store has customer accounts (the account link then shows who is signed in). */
+  accounts: boolean;
 }) {
   const items = menu?.items ?? [];
   return (
@@ -81,6 +85,7 @@ export function SiteHeader({
               <path d="m20 20-4-4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
             </svg>
           </Link>
+          <AccountLink accounts={accounts} />
           <Suspense fallback={<CartLink count={null} />}>
             <Await resolve={cart} errorElement={<CartLink count={null} />}>
               {(resolved) => <CartLink count={resolved?.totalQuantity ?? 0} />}
