@@ -1,8 +1,7 @@
-import {data, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {ACCOUNT_HEADERS} from '~/lib/account/account.server';
+import type {AccountStatus} from '~/lib/account/account-status';
 import {CUSTOMER_GREETING_QUERY} from '~/graphql/customer-account/customer-account';
-
-export type AccountStatus = {signedIn: false} | {signedIn: true; firstName: string | null};
 
 /**
  * GET /account/status — who is signed in, for the header's account link. Asked for from the
@@ -11,7 +10,7 @@ export type AccountStatus = {signedIn: false} | {signedIn: true; firstName: stri
  */
 export async function loader({context}: LoaderFunctionArgs) {
   const {customerAccount} = context;
-  const answer = (status: AccountStatus) => data(status, {headers: ACCOUNT_HEADERS});
+  const answer = (status: AccountStatus) => Response.json(status, {headers: ACCOUNT_HEADERS});
   if (!customerAccount) return answer({signedIn: false});
   try {
     if (!(await customerAccount.isLoggedIn())) return answer({signedIn: false});

@@ -1,6 +1,6 @@
 import {Link, useFetcher} from '@remix-run/react';
 import {useEffect} from 'react';
-import type {AccountStatus} from '~/routes/account_.status';
+import type {AccountStatus} from '~/lib/account/account-status';
 import {accountCopy} from '~/components/account/copy';
 
 /**
