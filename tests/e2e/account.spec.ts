@@ -28,11 +28,28 @@ test('every account address is one friendly page that leads back to the store', 
 
 test('the header’s account link says Sign in and opens the notice', async ({page}) => {
   await page.goto('/');
-  const link = page.getByRole('banner').getByTestId('account-link');
+  const link = page.getByRole('banner').getByTestId('account-link-bar');
   await expect(link).toContainText('Sign in');
   await link.click();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('heading', {level: 1})).toHaveText(/accounts open once the store is connected/i);
+});
+
+test.describe('on a phone', () => {
+  test.use({viewport: {width: 390, height: 844}});
+
+  test('the account link sits in the menu, and the header still fits', async ({page}) => {
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    // Everything in the header bar stays on screen (the cart is the last item).
+    const cart = page.getByRole('banner').getByTestId('cart-link');
+    await expect(cart).toBeInViewport({ratio: 1});
+    await page.locator('summary[aria-label="Open menu"]').click();
+    const link = page.getByTestId('account-link-menu');
+    await expect(link).toHaveText('Sign in');
+    await link.click();
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(/accounts open once the store is connected/i);
+  });
 });
 
 test('signing out or posting a profile without a store changes nothing and errs nowhere', async ({request}) => {

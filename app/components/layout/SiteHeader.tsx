@@ -46,6 +46,9 @@ export function SiteHeader({
                   ) : null}
                 </li>
               ))}
+              <li className="mt-2 border-t border-stone-200 pt-2">
+                <AccountLink accounts={accounts} placement="menu" />
+              </li>
             </ul>
           </nav>
         </MobileMenu>
@@ -85,7 +88,7 @@ export function SiteHeader({
               <path d="m20 20-4-4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
             </svg>
           </Link>
-          <AccountLink accounts={accounts} />
+          <AccountLink accounts={accounts} placement="bar" />
           <Suspense fallback={<CartLink count={null} />}>
             <Await resolve={cart} errorElement={<CartLink count={null} />}>
               {(resolved) => <CartLink count={resolved?.totalQuantity ?? 0} />}
