@@ -78,6 +78,12 @@ test('nothing is measured before consent; after Accept each event fires once wit
   await expect(page).toHaveURL(/\/blogs\/news$/);
   await expect.poll(async () => (await named(page, 'page_viewed')).length).toBe(2);
 
+  // A collection and a search: one view each, naming the collection and the words searched.
+  await openHydrated(page, '/collections/race-prep');
+  await expect.poll(async () => (await named(page, 'collection_viewed')).map((event) => event.collection)).toEqual(['race-prep']);
+  await openHydrated(page, '/search?q=spartan');
+  await expect.poll(async () => (await named(page, 'search_viewed')).map((event) => event.searchTerm)).toEqual(['spartan']);
+
   // A newsletter sign-up after an article: where it happened, never who.
   await openHydrated(page, ARTICLE);
   const email = `analytics.${Date.now().toString(36)}@example.com`;
