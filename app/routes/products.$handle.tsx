@@ -12,6 +12,7 @@ import {ProductGallery} from '~/components/product/ProductGallery';
 import {ProductPrice} from '~/components/product/ProductPrice';
 import {ProductForm} from '~/components/product/ProductForm';
 import {pageMeta} from '~/lib/page-meta';
+import {productViewData} from '~/lib/analytics/view-data';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
   pageMeta({
@@ -90,21 +91,7 @@ export default function ProductPage() {
           />
         </div>
       </div>
-      <Analytics.ProductView
-        data={{
-          products: [
-            {
-              id: product.id,
-              title: product.title,
-              price: selectedVariant?.price.amount || '0',
-              vendor: product.vendor,
-              variantId: selectedVariant?.id || '',
-              variantTitle: selectedVariant?.title || '',
-              quantity: 1,
-            },
-          ],
-        }}
-      />
+      <Analytics.ProductView data={productViewData(product, selectedVariant)} />
     </div>
   );
 }
