@@ -70,6 +70,30 @@ test.describe('reader comments', () => {
     expect(await page.content()).not.toContain(email);
   });
 
+  test('with analytics accepted, marketing sees which article got a comment, never who wrote it', async ({page}) => {
+    const body = unique('Great breakdown of the deload week.');
+    const email = `${unique('counted').replace(/\W/g, '')}@example.com`;
+    // Its own address, so this post does not count against the other journeys' rate limit.
+    await page.setExtraHTTPHeaders({'oxygen-buyer-ip': `203.0.113.${1 + Math.floor(Math.random() * 250)}`});
+    await page.goto(ARTICLE);
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('region', {name: /your privacy/i}).getByRole('button', {name: 'Accept'}).click();
+    const form = await fillComment(page, {name: 'Sam Ridge', email, body});
+    await form.getByRole('button', {name: 'Post comment'}).click();
+    await expect(page.getByTestId('comment-form-status')).toContainText('once our team has read it');
+
+    // Recorded by the test stack's analytics subscriber (PUBLIC_ANALYTICS_DEBUG).
+    const recorded = () =>
+      page.evaluate(() => (window as unknown as {__trailforgeAnalytics?: Array<{name: string; custom?: unknown}>}).__trailforgeAnalytics ?? []);
+    await expect
+      .poll(async () => (await recorded()).filter((event) => event.name === 'custom_comment_submitted').map((event) => event.custom))
+      .toEqual([{blogHandle: 'news', articleHandle: 'deload-weeks-explained', status: 'pending'}]);
+    const everything = JSON.stringify(await recorded());
+    expect(everything).not.toContain(email);
+    expect(everything).not.toContain('Sam Ridge');
+    expect(everything).not.toContain(body);
+  });
+
   test('a validation error is shown beside the field and keeps what was typed', async ({page}) => {
     await page.goto(ARTICLE);
     const body = 'A thoughtful comment I would hate to retype.';
