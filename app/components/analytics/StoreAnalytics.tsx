@@ -1,5 +1,5 @@
 import {Analytics, useNonce, type CartReturn} from '@shopify/hydrogen';
-import type {ReactNode} from 'react';
+import {useMemo, type ReactNode} from 'react';
 import type {CartApiQueryFragment} from 'storefrontapi.generated';
 import type {AnalyticsSettings} from '~/lib/analytics/analytics.server';
 import {OFFLINE_CUSTOMER_PRIVACY_SCRIPT} from '~/lib/analytics/offline-customer-privacy';
@@ -11,6 +11,23 @@ const ALLOW = () => true;
 const DENY = () => false;
 
 type Serialized<T> = T extends Promise<infer U> ? Promise<U> : T;
+
+/**
+ * The value once the page has finished loading. Every change to the provider's value reaches the
+ * whole page; while a streamed <Suspense> boundary still waits for its data, such a change makes
+ * React give up hydrating it (error 421) and render it again on the client. After the document's
+ * load event every boundary has its content, so the analytics state may change freely.
+ */
+function afterPageLoad<T>(value: Promise<T>): Promise<T> {
+  if (typeof document === 'undefined') return value;
+  return value.then(
+    (resolved) =>
+      new Promise<T>((resolve) => {
+        if (document.readyState === 'complete') resolve(resolved);
+        else window.addEventListener('load', () => resolve(resolved), {once: true});
+      }),
+  );
+}
 
 /**
  * Hydrogen's Analytics.Provider around the whole page: page views, cart updates and add-to-cart
@@ -29,13 +46,15 @@ export function StoreAnalytics({
   const nonce = useNonce();
   const own = settings.ownConsent;
   const choice = useConsentChoice(own?.choice ?? null);
+  const shop = useMemo(() => afterPageLoad(settings.shop), [settings.shop]);
+  const loadedCart = useMemo(() => afterPageLoad(cart), [cart]);
 
   return (
     <Analytics.Provider
       // Our cart fragment has every field the cart events read (id, updatedAt, lines with
       // merchandise and cost); Hydrogen's type asks for the full Cart.
-      cart={cart as unknown as Promise<CartReturn | null>}
-      shop={settings.shop}
+      cart={loadedCart as unknown as Promise<CartReturn | null>}
+      shop={shop}
       consent={settings.consent}
       // On the embedded default our banner decides; with a real store, Shopify's Customer Privacy API.
       canTrack={own ? (choice === 'granted' ? ALLOW : DENY) : undefined}

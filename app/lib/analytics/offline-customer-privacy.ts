@@ -30,19 +30,24 @@ export const OFFLINE_CUSTOMER_PRIVACY_SCRIPT = `(function () {
     userCanBeTracked: no,
     getRegion: function () { return ''; }
   };
+  var whenLoaded = function (callback) {
+    if (document.readyState === 'complete') setTimeout(callback, 0);
+    else window.addEventListener('load', function () { setTimeout(callback, 0); }, {once: true});
+  };
   var append = Node.prototype.appendChild;
   Node.prototype.appendChild = function (node) {
     if (node && node.tagName === 'SCRIPT' && typeof node.src === 'string' && node.src.indexOf(CDN) === 0) {
       var isConsentApi = node.src.indexOf(CONSENT_API) !== -1;
-      // After the current effects have run, as a real script would load: Hydrogen watches
-      // window.Shopify from an effect that runs after the one that appends the script.
-      setTimeout(function () {
+      // Once the page has loaded, as a real script would arrive: Hydrogen watches window.Shopify
+      // from an effect that runs after the one that appends the script, and readiness changes the
+      // analytics state, which must wait until streamed content has hydrated.
+      whenLoaded(function () {
         if (isConsentApi && !(window.Shopify && window.Shopify.customerPrivacy)) {
           window.Shopify = {};
           window.Shopify.customerPrivacy = standIn;
         }
         node.dispatchEvent(new Event('load'));
-      }, 0);
+      });
       return node;
     }
     return append.call(this, node);
