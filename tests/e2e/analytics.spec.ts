@@ -34,6 +34,13 @@ function watchOutbound(page: Page): string[] {
   return outbound;
 }
 
+/** Answer the banner and wait until the choice is recorded (the next page load reads it). */
+async function choose(page: Page, button: 'Accept' | 'Decline') {
+  const recorded = page.waitForResponse((response) => response.url().includes('/consent') && response.request().method() === 'POST');
+  await page.getByRole('region', {name: /your privacy/i}).getByRole('button', {name: button}).click();
+  expect((await recorded).ok()).toBe(true);
+}
+
 async function openHydrated(page: Page, path: string) {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
@@ -58,7 +65,7 @@ test('nothing is measured before consent; after Accept each event fires once wit
   expect(await events(page)).toEqual([]);
 
   // Accept: the page the shopper is on counts, once, as a page view and a product view.
-  await banner.getByRole('button', {name: 'Accept'}).click();
+  await choose(page, 'Accept');
   await expect(banner).toBeHidden();
   await expect.poll(async () => (await named(page, 'product_viewed')).length).toBe(1);
   const [productView] = await named(page, 'product_viewed');
@@ -117,7 +124,7 @@ test('Decline is remembered and nothing is measured, across pages and reloads', 
   const outbound = watchOutbound(page);
   await openHydrated(page, '/');
   const banner = page.getByRole('region', {name: /your privacy/i});
-  await banner.getByRole('button', {name: 'Decline'}).click();
+  await choose(page, 'Decline');
   await expect(banner).toBeHidden();
 
   await openHydrated(page, PROGRAM);

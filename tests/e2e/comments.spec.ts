@@ -77,7 +77,9 @@ test.describe('reader comments', () => {
     await page.setExtraHTTPHeaders({'oxygen-buyer-ip': `203.0.113.${1 + Math.floor(Math.random() * 250)}`});
     await page.goto(ARTICLE);
     await page.waitForLoadState('networkidle');
+    const consented = page.waitForResponse((response) => response.url().includes('/consent') && response.request().method() === 'POST');
     await page.getByRole('region', {name: /your privacy/i}).getByRole('button', {name: 'Accept'}).click();
+    await consented;
     const form = await fillComment(page, {name: 'Sam Ridge', email, body});
     await form.getByRole('button', {name: 'Post comment'}).click();
     await expect(page.getByTestId('comment-form-status')).toContainText('once our team has read it');

@@ -9,6 +9,10 @@ import {AnalyticsDebugRecorder} from '~/components/analytics/AnalyticsDebugRecor
 // Stable identities: Analytics.Provider recomputes `publish` when `canTrack` changes.
 const ALLOW = () => true;
 const DENY = () => false;
+// Stable too: a new object on every render would change the provider's value each time this
+// component re-renders (any fetcher activity), and a value change during a click can reach a
+// <Suspense> boundary that has not hydrated yet (React error 421).
+const NO_CUSTOM_DATA = {};
 
 type Serialized<T> = T extends Promise<infer U> ? Promise<U> : T;
 
@@ -56,6 +60,7 @@ export function StoreAnalytics({
       cart={loadedCart as unknown as Promise<CartReturn | null>}
       shop={shop}
       consent={settings.consent}
+      customData={NO_CUSTOM_DATA}
       // On the embedded default our banner decides; with a real store, Shopify's Customer Privacy API.
       canTrack={own ? (choice === 'granted' ? ALLOW : DENY) : undefined}
     >
