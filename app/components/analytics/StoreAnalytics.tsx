@@ -1,5 +1,5 @@
 import {Analytics, useNonce, type CartReturn} from '@shopify/hydrogen';
-import {useMemo, type ReactNode} from 'react';
+import {useMemo, useState, type ReactNode} from 'react';
 import type {CartApiQueryFragment} from 'storefrontapi.generated';
 import type {AnalyticsSettings} from '~/lib/analytics/analytics.server';
 import {OFFLINE_CUSTOMER_PRIVACY_SCRIPT} from '~/lib/analytics/offline-customer-privacy';
@@ -17,20 +17,22 @@ const NO_CUSTOM_DATA = {};
 type Serialized<T> = T extends Promise<infer U> ? Promise<U> : T;
 
 /**
- * The value once the page has finished loading. Every change to the provider's value reaches the
- * whole page; while a streamed <Suspense> boundary still waits for its data, such a change makes
- * React give up hydrating it (error 421) and render it again on the client. After the document's
- * load event every boundary has its content, so the analytics state may change freely.
+ * The value once the page has loaded and the browser is idle. Every change to the provider's
+ * value reaches the whole page, and one that arrives while a streamed <Suspense> boundary is
+ * still hydrating makes React give up on it (error 421) and render it again on the client; so
+ * the analytics state only starts changing once hydration has had its turn.
  */
-function afterPageLoad<T>(value: Promise<T>): Promise<T> {
+function afterHydration<T>(value: Promise<T>): Promise<T> {
   if (typeof document === 'undefined') return value;
-  return value.then(
-    (resolved) =>
-      new Promise<T>((resolve) => {
-        if (document.readyState === 'complete') resolve(resolved);
-        else window.addEventListener('load', () => resolve(resolved), {once: true});
-      }),
-  );
+  return value.then((resolved) => new Promise<T>((resolve) => whenSettled(() => resolve(resolved))));
+}
+
+function whenSettled(callback: () => void) {
+  // Safari has no requestIdleCallback: a short pause instead.
+  const idle = () =>
+    typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(() => callback()) : setTimeout(callback, 200);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, {once: true});
 }
 
 /**
@@ -50,8 +52,11 @@ export function StoreAnalytics({
   const nonce = useNonce();
   const own = settings.ownConsent;
   const choice = useConsentChoice(own?.choice ?? null);
-  const shop = useMemo(() => afterPageLoad(settings.shop), [settings.shop]);
-  const loadedCart = useMemo(() => afterPageLoad(cart), [cart]);
+  // The shop's analytics data never changes while the page is open: keep the first answer, so a
+  // revalidation (after any form post) does not hand the provider a new, equal object.
+  const [shop] = useState(() => afterHydration(settings.shop));
+  // A revalidated cart with the same updatedAt changes nothing in the provider.
+  const loadedCart = useMemo(() => afterHydration(cart), [cart]);
 
   return (
     <Analytics.Provider

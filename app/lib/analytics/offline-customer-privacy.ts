@@ -30,17 +30,22 @@ export const OFFLINE_CUSTOMER_PRIVACY_SCRIPT = `(function () {
     userCanBeTracked: no,
     getRegion: function () { return ''; }
   };
+  // After load, once the browser is idle: hydration of streamed content has had its turn.
   var whenLoaded = function (callback) {
-    if (document.readyState === 'complete') setTimeout(callback, 0);
-    else window.addEventListener('load', function () { setTimeout(callback, 0); }, {once: true});
+    var idle = function () {
+      if (window.requestIdleCallback) window.requestIdleCallback(function () { callback(); });
+      else setTimeout(callback, 200);
+    };
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, {once: true});
   };
   var append = Node.prototype.appendChild;
   Node.prototype.appendChild = function (node) {
     if (node && node.tagName === 'SCRIPT' && typeof node.src === 'string' && node.src.indexOf(CDN) === 0) {
       var isConsentApi = node.src.indexOf(CONSENT_API) !== -1;
-      // Once the page has loaded, as a real script would arrive: Hydrogen watches window.Shopify
-      // from an effect that runs after the one that appends the script, and readiness changes the
-      // analytics state, which must wait until streamed content has hydrated.
+      // Later, as a real script would arrive: Hydrogen watches window.Shopify from an effect that
+      // runs after the one that appends the script, and readiness changes the analytics state,
+      // which must wait until streamed content has hydrated.
       whenLoaded(function () {
         if (isConsentApi && !(window.Shopify && window.Shopify.customerPrivacy)) {
           window.Shopify = {};
