@@ -19,6 +19,10 @@ declare global {
     SHOPIFY_ADMIN_DOMAIN?: string;
     /** Newsletter opt-in: `single` (default) subscribes at once; `confirmed` makes Shopify email a confirmation link. */
     NEWSLETTER_OPT_IN?: string;
+    /** Minimum time a public form must be on screen before it is sent; honoured on the emulator only. */
+    FORM_MIN_FILL_MS?: string;
+    /** `1` records every analytics event on the page, for tests and debugging. */
+    PUBLIC_ANALYTICS_DEBUG?: string;
   }
 }
 

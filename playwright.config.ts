@@ -76,6 +76,11 @@ export default defineConfig({
       // Always a fresh emulator for the tests, even if the shell points dev at a running one.
       EMULATOR_URL: '',
       SHOPIFY_CLI_NO_ANALYTICS: '1',
+      // Forms may be sent as soon as they are filled (the emulator only; the timing itself is unit-tested),
+      // so journeys wait on what the page shows, never on the clock.
+      FORM_MIN_FILL_MS: '0',
+      // Every analytics event is recorded on window.__trailforgeAnalytics for the analytics journeys.
+      PUBLIC_ANALYTICS_DEBUG: '1',
     },
     reuseExistingServer: !isCI,
     timeout: 120_000,

@@ -21,6 +21,8 @@ import {AnnouncementBar} from '~/components/marketing/AnnouncementBar';
 import {announcementsFor, loadPromoBannerNodes} from '~/lib/marketing/promos.server';
 import {loadNewsletterSettings, loadSocialProof} from '~/lib/marketing/newsletter.server';
 import {CartDrawer} from '~/components/cart/CartDrawer';
+import {loadAnalyticsSettings} from '~/lib/analytics/analytics.server';
+import {StoreAnalytics} from '~/components/analytics/StoreAnalytics';
 
 export type RootLoader = typeof loader;
 
@@ -80,12 +82,47 @@ export async function loader({request, context}: LoaderFunctionArgs) {
     announcements: announcementsFor(request, promoBanners, [...ownDomains, new URL(request.url).origin]),
     newsletter,
     newsletterProof,
+    // Customer accounts exist (a real store with them set up); who is signed in is asked for by
+    // the browser, never rendered into this cacheable page.
+    accounts: Boolean(context.customerAccount),
+    // Analytics.Provider's settings; the shop's analytics data is deferred.
+    analytics: loadAnalyticsSettings(request, context),
   };
 }
 
 export function Layout({children}: {children?: ReactNode}) {
   const nonce = useNonce();
   const data = useRouteLoaderData<RootLoader>('root');
+  // The page itself; wrapped in the analytics provider whenever the shell's data loaded.
+  const page = (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      {data?.announcements.length ? <AnnouncementBar banners={data.announcements} /> : null}
+      {data ? (
+        <SiteHeader
+          shopName={data.header.shop.name}
+          menu={data.header.menu}
+          ownDomains={data.ownDomains}
+          cart={data.cart}
+          accounts={data.accounts}
+        />
+      ) : null}
+      <main id="main" className="flex-1">
+        {children}
+      </main>
+      {data ? (
+        <SiteFooter
+          shopName={data.header.shop.name}
+          description={data.header.shop.description}
+          footer={data.footer}
+          ownDomains={data.ownDomains}
+        />
+      ) : null}
+      {data ? <CartDrawer cart={data.cart} /> : null}
+    </>
+  );
 
   return (
     <html lang="en">
@@ -97,30 +134,13 @@ export function Layout({children}: {children?: ReactNode}) {
         <Links />
       </head>
       <body className="flex min-h-screen flex-col bg-stone-50 text-charcoal-900 antialiased">
-        <a href="#main" className="skip-link">
-          Skip to content
-        </a>
-        {data?.announcements.length ? <AnnouncementBar banners={data.announcements} /> : null}
         {data ? (
-          <SiteHeader
-            shopName={data.header.shop.name}
-            menu={data.header.menu}
-            ownDomains={data.ownDomains}
-            cart={data.cart}
-          />
-        ) : null}
-        <main id="main" className="flex-1">
-          {children}
-        </main>
-        {data ? (
-          <SiteFooter
-            shopName={data.header.shop.name}
-            description={data.header.shop.description}
-            footer={data.footer}
-            ownDomains={data.ownDomains}
-          />
-        ) : null}
-        {data ? <CartDrawer cart={data.cart} /> : null}
+          <StoreAnalytics settings={data.analytics} cart={data.cart}>
+            {page}
+          </StoreAnalytics>
+        ) : (
+          page
+        )}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

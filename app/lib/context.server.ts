@@ -1,5 +1,6 @@
 import {
   createCartHandler,
+  createCustomerAccountClient,
   createStorefrontClient,
   cartGetIdDefault,
   cartSetIdDefault,
@@ -13,8 +14,9 @@ import {AppSession} from '~/lib/session.server';
 
 /**
  * Everything a loader or action may use: the Storefront client, the cart, the
- * session and the validated settings. Customer accounts are left out on purpose:
- * their API is fixed to shopify.com and cannot run on the embedded emulator.
+ * session and the validated settings, and the Customer Account API client when the
+ * store has customer accounts set up. That API is fixed to shopify.com, so it is
+ * null on the embedded emulator (and /account explains why).
  */
 export async function createAppLoadContext(
   request: Request,
@@ -42,8 +44,20 @@ export async function createAppLoadContext(
     i18n: {language: 'EN', country: 'US'},
   });
 
+  const customerAccount = settings.customerAccount
+    ? createCustomerAccountClient({
+        session,
+        request,
+        waitUntil,
+        customerAccountId: settings.customerAccount.clientId,
+        shopId: settings.customerAccount.shopId,
+      })
+    : null;
+
   const cart = createCartHandler({
     storefront,
+    // A signed-in customer's cart carries their buyer identity into checkout.
+    customerAccount: customerAccount ?? undefined,
     getCartId: cartGetIdDefault(request.headers),
     setCartId: cartSetIdDefault({
       httponly: true,
@@ -62,6 +76,7 @@ export async function createAppLoadContext(
     /** Admin API client for comment and newsletter writes; null when no Admin credentials are set. */
     admin: settings.admin ? createAdminClient(settings.admin) : null,
     storefront,
+    customerAccount,
     cart,
     session,
     waitUntil,

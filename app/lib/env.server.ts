@@ -16,6 +16,19 @@ export interface StorefrontSettings {
   admin: {origin: string; clientId: string; clientSecret: string; apiVersion: string} | null;
   /** Newsletter opt-in level (NEWSLETTER_OPT_IN=single|confirmed; default single). */
   newsletterOptIn: 'SINGLE_OPT_IN' | 'CONFIRMED_OPT_IN';
+  /**
+   * Customer Account API settings (PUBLIC_CUSTOMER_ACCOUNT_API_CLIENT_ID and SHOP_ID); null when the
+   * store has none, or on the emulator: that API lives on shopify.com only, so accounts need a real store.
+   */
+  customerAccount: {clientId: string; shopId: string} | null;
+  /**
+   * How long a public form must have been on screen before it may be sent (anti-bot). Shopify stores
+   * always use the default; only the embedded emulator honours FORM_MIN_FILL_MS, so the browser
+   * tests need not wait like a person would.
+   */
+  formMinFillMs: number;
+  /** PUBLIC_ANALYTICS_DEBUG: record every analytics event on the page (window.__trailforgeAnalytics). */
+  analyticsDebug: boolean;
   /** True when the app talks to the local Storefront API emulator instead of Shopify. */
   usesEmulator: boolean;
   isProduction: boolean;
@@ -35,6 +48,8 @@ export class EnvError extends Error {
 const DEVELOPMENT_SESSION_SECRET = 'trailforge-development-only-session-secret';
 
 const DEFAULT_ADMIN_API_VERSION = '2025-07';
+
+export const DEFAULT_FORM_MIN_FILL_MS = 2_000;
 
 function originOf(domain: string) {
   return domain.includes('://') ? new URL(domain).origin : `https://${domain}`;
@@ -78,8 +93,20 @@ export function readStorefrontSettings(
     problems.push(`NEWSLETTER_OPT_IN "${optIn}" must be single or confirmed`);
   }
 
+  const customerAccountClientId = text(env.PUBLIC_CUSTOMER_ACCOUNT_API_CLIENT_ID);
+  const shopId = text(env.SHOP_ID);
+  if (Boolean(customerAccountClientId) !== Boolean(shopId)) {
+    problems.push('PUBLIC_CUSTOMER_ACCOUNT_API_CLIENT_ID and SHOP_ID must be set together');
+  }
+
+  const minFill = text(env.FORM_MIN_FILL_MS);
+  if (minFill !== undefined && !/^\d{1,5}$/.test(minFill)) {
+    problems.push(`FORM_MIN_FILL_MS "${minFill}" must be a number of milliseconds`);
+  }
+
   if (problems.length) throw new EnvError(problems);
 
+  const usesEmulator = isEmulatorDomain(storeDomain!);
   const adminDomain = text(env.SHOPIFY_ADMIN_DOMAIN) ?? storeDomain!;
 
   return {
@@ -100,7 +127,11 @@ export function readStorefrontSettings(
           }
         : null,
     newsletterOptIn: optIn === 'confirmed' ? 'CONFIRMED_OPT_IN' : 'SINGLE_OPT_IN',
-    usesEmulator: isEmulatorDomain(storeDomain!),
+    customerAccount:
+      customerAccountClientId && shopId && !usesEmulator ? {clientId: customerAccountClientId, shopId} : null,
+    formMinFillMs: usesEmulator && minFill !== undefined ? Number(minFill) : DEFAULT_FORM_MIN_FILL_MS,
+    analyticsDebug: /^(1|true|yes)$/i.test(text(env.PUBLIC_ANALYTICS_DEBUG) ?? ''),
+    usesEmulator,
     isProduction,
   };
 }

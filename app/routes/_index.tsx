@@ -16,6 +16,8 @@ import {featuredArticleHandles, toHomeContent, type HomeHero, type HomeSection} 
 import {activePromos, type PromoBanner} from '~/lib/marketing/promo-banner';
 import type {NewsletterRouteHandle} from '~/lib/marketing/newsletter-state';
 import {pageMeta} from '~/lib/page-meta';
+import {homeStructuredData} from '~/lib/seo/home-structured-data';
+import {JsonLd} from '~/components/blog/JsonLd';
 
 const copy = marketingCopy.home;
 const BLOG_HANDLE = 'news';
@@ -86,6 +88,12 @@ export async function loader({request, context}: LoaderFunctionArgs) {
     },
     articles,
     url: `${url.origin}/`,
+    structuredData: homeStructuredData({
+      origin: url.origin,
+      name: shop.name,
+      description: shop.description,
+      logoUrl: shop.brand?.logo?.image?.url,
+    }),
   };
 }
 
@@ -122,9 +130,10 @@ async function loadHomeArticles(
 }
 
 export default function HomePage() {
-  const {hero, sections, promos, collection, articles} = useLoaderData<typeof loader>();
+  const {hero, sections, promos, collection, articles, structuredData} = useLoaderData<typeof loader>();
   return (
     <>
+      <JsonLd data={structuredData} />
       {/* Every page keeps one h1, even if marketing leaves the hero out. */}
       {sections.includes('hero') ? null : <h1 className="sr-only">{hero.heading}</h1>}
       {sections.map((section) => (
@@ -292,6 +301,13 @@ const HOME_QUERY = `#graphql
       description
       primaryDomain {
         url
+      }
+      brand {
+        logo {
+          image {
+            url
+          }
+        }
       }
     }
     home: metaobject(handle: {type: "home_page", handle: "home"}) {

@@ -1,4 +1,5 @@
 import {useActionData, useLoaderData, type MetaFunction} from '@remix-run/react';
+import {Analytics} from '@shopify/hydrogen';
 import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {CartMain} from '~/components/cart/CartMain';
 import {runCartAction} from '~/lib/cart/cart-action.server';
@@ -27,6 +28,7 @@ export default function CartPage() {
     <div className="container-page py-10 md:py-14">
       <h1 className="text-h1">{CART_COPY.drawerTitle}</h1>
       <CartMain cart={actionData?.cart ?? cart} result={actionData} layout="page" />
+      <Analytics.CartView />
     </div>
   );
 }

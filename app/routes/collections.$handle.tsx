@@ -1,5 +1,6 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {Analytics} from '@shopify/hydrogen';
 import {CollectionHeader} from '~/components/collection/CollectionHeader';
 import {CollectionProducts} from '~/components/collection/CollectionProducts';
 import {loadCollectionPage} from '~/lib/catalog/collection-page.server';
@@ -25,6 +26,7 @@ export default function CollectionPage() {
   const {collection, state} = useLoaderData<typeof loader>();
   return (
     <div>
+      <Analytics.CollectionView data={{collection: {id: collection.id, handle: collection.handle}}} />
       <CollectionHeader title={collection.title} descriptionHtml={collection.descriptionHtml} image={collection.image} />
       <div className="container-page py-8 md:py-12">
         <CollectionProducts products={collection.products} facets={collection.products.filters} state={state} />

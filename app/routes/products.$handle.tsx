@@ -1,6 +1,7 @@
 import {useActionData, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {
+  Analytics,
   getProductOptions,
   getSelectedProductOptions,
   getSeoMeta,
@@ -20,6 +21,7 @@ import {buyNow} from '~/lib/catalog/buy-now.server';
 import {productFacts} from '~/lib/catalog/facts';
 import {productCrumbs, productSeo} from '~/lib/catalog/product-seo';
 import {loadRecommendations} from '~/lib/catalog/recommendations.server';
+import {productViewData} from '~/lib/analytics/view-data';
 
 export const meta: MetaFunction<typeof loader> = ({data}) => getSeoMeta(data?.seo);
 
@@ -28,10 +30,8 @@ export async function loader(args: LoaderFunctionArgs) {
   return {...critical, ...loadDeferredData(args, critical.product.id)};
 }
 
-/** Buy now (see lib/catalog/buy-now.server.ts). */
-export async function action({request, context}: ActionFunctionArgs) {
-  return buyNow(request, context);
-}
+/** Buy now: a one-line cart straight to checkout (see lib/catalog/buy-now.server.ts). */
+export const action = ({request, context}: ActionFunctionArgs) => buyNow(request, context);
 
 async function loadCriticalData({params, request, context}: LoaderFunctionArgs) {
   const {handle} = params;
@@ -123,6 +123,7 @@ export default function ProductPage() {
       </div>
       <PairItWith products={recommendations} />
       <StickyAddToCart targetId={MAIN_ADD_BUTTON_ID} title={product.title} selectedVariant={selectedVariant} quantity={quantity} />
+      <Analytics.ProductView data={productViewData(product, selectedVariant)} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
 import {redirect, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {Analytics} from '@shopify/hydrogen';
 import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
 import {SearchForm} from '~/components/search/SearchForm';
 import {SearchEmpty, SearchResults, SearchStart} from '~/components/search/SearchResults';
@@ -59,6 +60,7 @@ export default function SearchPage() {
   return (
     <div className="container-page py-10 md:py-14">
       <h1 className="text-h1">{copy.title}</h1>
+      <Analytics.SearchView data={{searchTerm: term, searchResults: results}} />
       <SearchForm term={term} />
       {!results ? (
         <SearchStart popular={popular} />

@@ -149,6 +149,10 @@ export async function waitForPort(port, {timeoutMs = 60_000, isAlive = () => tru
   throw new Error(`nothing listened on port ${port} within ${timeoutMs / 1000}s`);
 }
 
+function pick(source, keys) {
+  return Object.fromEntries(keys.filter((key) => source[key]).map((key) => [key, source[key]]));
+}
+
 /** Write the env file that points the app at the emulator; returns its path relative to ROOT. */
 export function writeEmulatorEnvFile({emulatorPort, dotEnv}) {
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
@@ -166,6 +170,8 @@ export function writeEmulatorEnvFile({emulatorPort, dotEnv}) {
     SHOPIFY_ADMIN_CLIENT_ID: process.env.EMULATOR_ADMIN_CLIENT_ID || EMULATOR_ADMIN_CLIENT_ID,
     SHOPIFY_ADMIN_CLIENT_SECRET: process.env.EMULATOR_ADMIN_CLIENT_SECRET || EMULATOR_ADMIN_CLIENT_SECRET,
     SHOPIFY_ADMIN_DOMAIN: emulatorUrl,
+    // Test-stack settings the browser tests pass in (see playwright.config.ts).
+    ...pick(process.env, ['FORM_MIN_FILL_MS', 'PUBLIC_ANALYTICS_DEBUG']),
   };
   const rel = path.join('.cache', `emulator-${emulatorPort}.env`);
   mkdirSync(path.join(ROOT, '.cache'), {recursive: true});

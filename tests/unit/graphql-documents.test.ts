@@ -139,7 +139,9 @@ export function collectDocuments(files: string[], root = ROOT): FoundDocument[] 
     const visit = (node: ts.Node) => {
       if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
         const head = ts.isTemplateExpression(node) ? node.head.text : node.text;
-        const schema = graphqlTag(head);
+        // Like .graphqlrc.ts: documents under app/graphql/customer-account/ belong to the Customer Account API.
+        const tag = graphqlTag(head);
+        const schema = tag && path.resolve(source.fileName).startsWith(CUSTOMER_ACCOUNT_DIR) ? 'customer' : tag;
         if (schema) {
           const problems: string[] = [];
           const text = ts.isTemplateExpression(node)
@@ -202,6 +204,7 @@ function operationNames(doc: FoundDocument): string[] {
 }
 
 // Admin API documents (sent to the Admin API, not the Storefront API) are excluded, as in .graphqlrc.ts.
+const CUSTOMER_ACCOUNT_DIR = path.join(ROOT, 'app', 'graphql', 'customer-account') + path.sep;
 const EXCLUDED_DIRS = [path.join(ROOT, 'app', 'graphql', 'admin') + path.sep];
 const appFiles = [
   ...listSourceFiles(path.join(ROOT, 'app')).filter((file) => !EXCLUDED_DIRS.some((dir) => file.startsWith(dir))),

@@ -1,9 +1,11 @@
-import {useActionData, useFetcher} from '@remix-run/react';
+import {useActionData, useFetcher, useParams} from '@remix-run/react';
 import {useEffect, useRef, useState} from 'react';
 import type {CommentFormSettings, CommentFormState} from '~/lib/comments/comment-form-state';
 import {COMMENT_LIMITS} from '~/lib/comments/comment-input';
 import {FORM_TOKEN_FIELD, HONEYPOT_FIELD} from '~/lib/forms/form-guard-fields';
 import {commentCopy} from '~/components/blog/comment-copy';
+import {useCustomEvent} from '~/components/analytics/useCustomEvent';
+import {CUSTOM_EVENTS, type CommentSubmittedPayload} from '~/lib/analytics/events';
 
 /**
  * The reader's comment form. Without JavaScript it is a plain POST to the
@@ -20,11 +22,23 @@ export function CommentForm({action, settings}: {action: string; settings: Comme
   // Keep the token from when the form first rendered: a revalidation after a post hands down a
   // fresh one, which would make a quick second post look like a bot's.
   const [formToken] = useState(settings.formToken);
+  const params = useParams();
+  const publishSubmitted = useCustomEvent<CommentSubmittedPayload>(CUSTOM_EVENTS.commentSubmitted);
 
   useEffect(() => {
     if (fetcher.state !== 'idle' || !fetcher.data) return;
-    if (fetcher.data.status === 'success') formRef.current?.reset();
+    if (fetcher.data.status === 'success') {
+      formRef.current?.reset();
+      // Which article gets the conversation; never who wrote it.
+      publishSubmitted({
+        blogHandle: params.blogHandle ?? '',
+        articleHandle: params.articleHandle ?? '',
+        status: fetcher.data.outcome,
+      });
+    }
     statusRef.current?.focus();
+    // Once per answer: publishSubmitted changes identity when consent is given, not per answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fetcher.state, fetcher.data]);
 
   if (settings.policy === 'CLOSED') {

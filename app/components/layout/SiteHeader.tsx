@@ -5,6 +5,8 @@ import {isExternalUrl, menuItemPath} from '~/lib/menu';
 import {BrandMark} from '~/components/layout/BrandMark';
 import {PredictiveSearch} from '~/components/search/PredictiveSearch';
 import {openCartFromLink} from '~/components/cart/drawer-events';
+import {MobileMenu} from '~/components/layout/MobileMenu';
+import {AccountLink} from '~/components/layout/AccountLink';
 
 type Menu = LayoutHeaderQuery['menu'];
 
@@ -13,25 +15,20 @@ export function SiteHeader({
   menu,
   ownDomains,
   cart,
+  accounts,
 }: {
   shopName: string;
   menu: Menu;
   ownDomains: Array<string | null | undefined>;
   cart: Promise<CartApiQueryFragment | null>;
+  /** Whether the store has customer accounts (the account link then shows who is signed in). */
+  accounts: boolean;
 }) {
   const items = menu?.items ?? [];
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-stone-50/95 backdrop-blur">
       <div className="container-page flex h-14 items-center gap-2 md:h-16 md:gap-4">
-        <details className="mobile-nav relative md:hidden">
-          <summary
-            className="icon-btn list-none"
-            aria-label="Open menu"
-          >
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6">
-              <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
-          </summary>
+        <MobileMenu label="Open menu">
           <nav
             aria-label="Main"
             className="absolute left-0 top-12 w-72 rounded-lg border border-stone-200 bg-white p-3 shadow-xl"
@@ -51,9 +48,12 @@ export function SiteHeader({
                   ) : null}
                 </li>
               ))}
+              <li className="mt-2 border-t border-stone-200 pt-2">
+                <AccountLink accounts={accounts} placement="menu" />
+              </li>
             </ul>
           </nav>
-        </details>
+        </MobileMenu>
 
         <Link to="/" prefetch="intent" className="flex items-center gap-2 whitespace-nowrap font-display text-base font-extrabold tracking-tight text-forest-900 sm:text-lg">
           <BrandMark className="size-7" />
@@ -85,6 +85,7 @@ export function SiteHeader({
 
         <div className="ml-auto flex items-center gap-1">
           <PredictiveSearch />
+          <AccountLink accounts={accounts} placement="bar" />
           <Suspense fallback={<CartLink count={null} />}>
             <Await resolve={cart} errorElement={<CartLink count={null} />}>
               {(resolved) => <CartLink count={resolved?.totalQuantity ?? 0} />}

@@ -124,6 +124,7 @@ export function AnnouncementBar({banners}: {banners: PromoBanner[]}) {
               {banner.cta ? (
                 <PromoLinkTo
                   link={banner.cta.link}
+                  promo={{banner: banner.handle, placement: 'announcement'}}
                   className={`shrink-0 whitespace-nowrap font-bold underline decoration-2 underline-offset-4 ${tone.link}`}
                 >
                   {banner.cta.label}

@@ -25,7 +25,7 @@ export function ArticleBody({
         segment.type === 'promo' ? (
           inlinePromo ? (
             <div key={index} className="mx-auto my-10 max-w-[68ch]" data-testid="article-inline-promo">
-              <PromoCard banner={inlinePromo} label={marketingCopy.promo.inlineLabel} />
+              <PromoCard banner={inlinePromo} label={marketingCopy.promo.inlineLabel} placement="article_inline" />
             </div>
           ) : null
         ) : segment.type === 'html' ? (

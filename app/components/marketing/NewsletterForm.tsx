@@ -10,6 +10,8 @@ import {
 } from '~/lib/marketing/newsletter-state';
 import {ContourArt} from '~/components/marketing/ContourArt';
 import {marketingCopy} from '~/components/marketing/copy';
+import {useCustomEvent} from '~/components/analytics/useCustomEvent';
+import {CUSTOM_EVENTS, type NewsletterSignupPayload} from '~/lib/analytics/events';
 
 const copy = marketingCopy.newsletter;
 
@@ -36,9 +38,16 @@ export function NewsletterForm({variant}: {variant: NewsletterVariant}) {
   // Busy while the sign-up is on its way (the revalidation after it needs no waiting).
   const busy = fetcher.state === 'submitting';
 
+  const publishSignup = useCustomEvent<NewsletterSignupPayload>(CUSTOM_EVENTS.newsletterSignup);
+
   // Clear the field as soon as a success arrives — not later, when it could wipe a new address.
   useEffect(() => {
-    if (fetcher.data?.ok) formRef.current?.reset();
+    if (!fetcher.data?.ok) return;
+    formRef.current?.reset();
+    // Where people sign up, never who: no address in the event.
+    publishSignup({placement: variant, path: location.pathname});
+    // Once per answer: publishSignup changes identity when consent is given, not per answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fetcher.data]);
 
   const settings = root?.newsletter;

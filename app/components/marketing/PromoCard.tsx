@@ -1,9 +1,11 @@
+import {useLocation} from '@remix-run/react';
 import {Image} from '@shopify/hydrogen';
 import {useState} from 'react';
 import type {PromoBanner, PromoStyle} from '~/lib/marketing/promo-banner';
 import {DismissPromoForm} from '~/components/marketing/DismissPromoForm';
 import {PromoLinkTo} from '~/components/marketing/PromoLinkTo';
 import {marketingCopy} from '~/components/marketing/copy';
+import {articleHandleFromPath} from '~/lib/analytics/events';
 
 const TONE: Record<PromoStyle, {card: string; eyebrow: string; text: string; button: string; close: string}> = {
   forest: {
@@ -38,13 +40,18 @@ export function PromoCard({
   banner,
   className = '',
   label = marketingCopy.promo.label,
+  placement,
 }: {
   banner: PromoBanner;
   className?: string;
   /** The landmark's name; an article can carry two promos, and each needs its own. */
   label?: string;
+  /** Where it is shown, for the promo click event; by default "article" on an article, else "home". */
+  placement?: string;
 }) {
   const [dismissed, setDismissed] = useState(false);
+  const {pathname} = useLocation();
+  const shownAt = placement ?? (articleHandleFromPath(pathname) ? 'article' : 'home');
   if (dismissed) return null;
   const tone = TONE[banner.style];
   const heading = banner.heading ?? banner.message;
@@ -73,7 +80,7 @@ export function PromoCard({
         <p className="mt-1.5 text-lg font-extrabold leading-snug text-balance sm:text-xl">{heading}</p>
         {message ? <p className={`mt-2 text-[0.9375rem] leading-relaxed whitespace-pre-line ${tone.text}`}>{message}</p> : null}
         {banner.cta ? (
-          <PromoLinkTo link={banner.cta.link} className={`mt-4 ${tone.button}`}>
+          <PromoLinkTo link={banner.cta.link} className={`mt-4 ${tone.button}`} promo={{banner: banner.handle, placement: shownAt}}>
             {banner.cta.label}
             <span aria-hidden="true">→</span>
           </PromoLinkTo>

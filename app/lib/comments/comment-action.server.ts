@@ -57,6 +57,7 @@ export async function handleCommentSubmission({
     request,
     formData,
     secret: context.settings.sessionSecret,
+    minFillMs: context.settings.formMinFillMs,
     limiter: commentLimiter,
   });
   if (!guard.ok) {

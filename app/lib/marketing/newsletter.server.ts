@@ -105,6 +105,7 @@ export async function handleNewsletterSubmission({
     request,
     formData,
     secret: context.settings.sessionSecret,
+    minFillMs: context.settings.formMinFillMs,
     limiter,
   });
   if (!guard.ok) {

@@ -37,6 +37,29 @@ describe('readStorefrontSettings', () => {
   });
 });
 
+describe('form fill time and optional features', () => {
+  const emulator = {...realStore, PUBLIC_STORE_DOMAIN: 'http://127.0.0.1:4010'};
+
+  it('keeps the two-second minimum on a real store, whatever FORM_MIN_FILL_MS says', () => {
+    expect(readStorefrontSettings(realStore, true).formMinFillMs).toBe(2_000);
+    expect(readStorefrontSettings({...realStore, FORM_MIN_FILL_MS: '0'}, true).formMinFillMs).toBe(2_000);
+  });
+
+  it('lets the emulator stack shorten it, and rejects a value that is not a number', () => {
+    expect(readStorefrontSettings({...emulator, FORM_MIN_FILL_MS: '0'}, true).formMinFillMs).toBe(0);
+    expect(readStorefrontSettings(emulator, true).formMinFillMs).toBe(2_000);
+    expect(() => readStorefrontSettings({...emulator, FORM_MIN_FILL_MS: 'soon'}, true)).toThrow(/FORM_MIN_FILL_MS/);
+  });
+
+  it('turns customer accounts on only with both settings and a real store', () => {
+    const account = {PUBLIC_CUSTOMER_ACCOUNT_API_CLIENT_ID: 'shp_123', SHOP_ID: '987'};
+    expect(readStorefrontSettings({...realStore, ...account}, true).customerAccount).toEqual({clientId: 'shp_123', shopId: '987'});
+    expect(readStorefrontSettings(realStore, true).customerAccount).toBeNull();
+    expect(readStorefrontSettings({...emulator, ...account}, true).customerAccount).toBeNull();
+    expect(() => readStorefrontSettings({...realStore, SHOP_ID: '987'}, true)).toThrow(/SHOP_ID must be set together/);
+  });
+});
+
 describe('isEmulatorDomain', () => {
   it('recognises loopback http domains only', () => {
     expect(isEmulatorDomain('http://127.0.0.1:4010')).toBe(true);

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {menuItemPath} from '~/lib/menu';
 import {renderSitemap} from '~/lib/sitemap';
+import {isSitemapType, sitemapLinkBuilder, sitemapPage} from '~/lib/seo/sitemap-links';
 
 describe('menuItemPath', () => {
   const own = ['https://trailforge.example', 'http://127.0.0.1:4010'];
@@ -27,5 +28,36 @@ describe('renderSitemap', () => {
     expect(xml).toContain('<loc>https://shop.test/blogs/news/a&amp;b</loc>');
     expect(xml).toContain('<lastmod>2026-01-02T00:00:00Z</lastmod>');
     expect(xml.startsWith('<?xml')).toBe(true);
+  });
+});
+
+describe('sitemap links', () => {
+  const link = sitemapLinkBuilder(new Map([['deload-weeks-explained', 'news'], ['race-recap', 'race-reports']]), 'news');
+  const baseUrl = 'https://shop.test';
+
+  it('puts each article under its own blog, which the sitemap API does not give', () => {
+    expect(link({type: 'articles', baseUrl, handle: 'race-recap'})).toBe('https://shop.test/blogs/race-reports/race-recap');
+    expect(link({type: 'articles', baseUrl, handle: 'deload-weeks-explained'})).toBe(
+      'https://shop.test/blogs/news/deload-weeks-explained',
+    );
+  });
+
+  it('falls back to the journal for an article the lookup has not seen yet', () => {
+    expect(link({type: 'articles', baseUrl, handle: 'brand-new'})).toBe('https://shop.test/blogs/news/brand-new');
+  });
+
+  it('builds the storefront URL of every other listed type', () => {
+    expect(link({type: 'products', baseUrl, handle: 'spartan'})).toBe('https://shop.test/products/spartan');
+    expect(link({type: 'collections', baseUrl, handle: 'race-prep'})).toBe('https://shop.test/collections/race-prep');
+    expect(link({type: 'pages', baseUrl, handle: 'about'})).toBe('https://shop.test/pages/about');
+    expect(link({type: 'blogs', baseUrl, handle: 'news'})).toBe('https://shop.test/blogs/news');
+  });
+
+  it('accepts only listed types and page numbers from 1', () => {
+    expect(isSitemapType('articles')).toBe(true);
+    expect(isSitemapType('metaObjects')).toBe(false);
+    expect(sitemapPage('1')).toBe(1);
+    expect(sitemapPage('12')).toBe(12);
+    for (const bad of ['0', '-1', '1.5', 'abc', '', undefined, '999999']) expect(sitemapPage(bad)).toBeNull();
   });
 });
