@@ -34,6 +34,14 @@ function watchOutbound(page: Page): string[] {
   return outbound;
 }
 
+/** A successful add opens the cart drawer (a modal): the shopper closes it to go on browsing. */
+async function closeCartDrawer(page: Page) {
+  const drawer = page.getByRole('dialog', {name: 'Your cart'});
+  await expect(drawer).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+}
+
 /** Answer the banner and wait until the choice is recorded (the next page load reads it). */
 async function choose(page: Page, button: 'Accept' | 'Decline') {
   const recorded = page.waitForResponse((response) => response.url().includes('/consent') && response.request().method() === 'POST');
@@ -61,6 +69,7 @@ test('nothing is measured before consent; after Accept each event fires once wit
   await expect(banner).toBeVisible();
   await page.getByRole('button', {name: 'Add to cart'}).click();
   await expect(page.getByTestId('cart-count')).toHaveText('1');
+  await closeCartDrawer(page);
   await page.waitForLoadState('networkidle');
   expect(await events(page)).toEqual([]);
 
@@ -76,6 +85,7 @@ test('nothing is measured before consent; after Accept each event fires once wit
   // Add to cart, now with consent: one product_added_to_cart for the line that grew.
   await page.getByRole('button', {name: 'Add to cart'}).click();
   await expect(page.getByTestId('cart-count')).toHaveText('2');
+  await closeCartDrawer(page);
   await expect.poll(async () => (await named(page, 'product_added_to_cart')).length).toBe(1);
   const [added] = await named(page, 'product_added_to_cart');
   expect(added.products?.[0]).toMatchObject({title: 'Grip & Hang Strength Block', quantity: 2});

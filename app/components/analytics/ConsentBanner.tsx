@@ -1,9 +1,12 @@
 import {useFetcher, useLocation} from '@remix-run/react';
+import {useEffect, useRef} from 'react';
 import {CONSENT_FIELD, type ConsentChoice} from '~/lib/analytics/consent';
 import {RETURN_TO_FIELD} from '~/lib/marketing/newsletter-state';
 import {analyticsCopy} from '~/components/analytics/copy';
 
 export const CONSENT_FETCHER_KEY = 'analytics-consent';
+/** Other bars fixed to the bottom of the screen (the program page's Add to cart) sit above the banner. */
+const HEIGHT_PROPERTY = '--consent-banner-height';
 
 /** The choice being sent right now (so tracking and the banner react at once), else the recorded one. */
 export function useConsentChoice(recorded: ConsentChoice | null): ConsentChoice | null {
@@ -21,6 +24,20 @@ export function ConsentBanner({recorded}: {recorded: ConsentChoice | null}) {
   const fetcher = useFetcher({key: CONSENT_FETCHER_KEY});
   const location = useLocation();
   const choice = useConsentChoice(recorded);
+  const section = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const element = section.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty(HEIGHT_PROPERTY, `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty(HEIGHT_PROPERTY);
+    };
+  }, [choice]);
+
   if (choice) return null;
 
   return (
@@ -28,6 +45,7 @@ export function ConsentBanner({recorded}: {recorded: ConsentChoice | null}) {
       {/* Room at the end of the page, so the fixed banner never hides the footer's last line. */}
       <div aria-hidden="true" className="h-44 sm:h-28" />
       <section
+        ref={section}
         aria-labelledby="consent-heading"
         data-testid="consent-banner"
         className="fixed inset-x-0 bottom-0 z-50 border-t border-stone-200 bg-white/95 shadow-[0_-8px_24px_rgba(0,0,0,0.08)] backdrop-blur"

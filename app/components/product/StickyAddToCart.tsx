@@ -53,7 +53,9 @@ export function StickyAddToCart({
       aria-label={PRODUCT_COPY.stickyLabel}
       data-testid="sticky-add-to-cart"
       data-visible={visible}
-      className={`fixed inset-x-0 bottom-0 z-30 border-t border-stone-200 bg-white/95 px-4 py-2.5 shadow-[0_-8px_24px_-12px_rgb(20_39_28/0.35)] backdrop-blur transition-[transform,visibility] duration-200 md:hidden ${visible ? 'visible translate-y-0' : 'invisible translate-y-full'}`}
+      // Above the consent banner while it asks (it publishes its height), else at the very bottom.
+      style={{bottom: 'var(--consent-banner-height, 0px)'}}
+      className={`fixed inset-x-0 z-30 border-t border-stone-200 bg-white/95 px-4 py-2.5 shadow-[0_-8px_24px_-12px_rgb(20_39_28/0.35)] backdrop-blur transition-[transform,visibility] duration-200 md:hidden ${visible ? 'visible translate-y-0' : 'invisible translate-y-full'}`}
     >
       <div className="mx-auto flex max-w-xl items-center gap-3">
         <div className="min-w-0 flex-1">
