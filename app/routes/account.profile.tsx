@@ -3,6 +3,7 @@ import {data, type ActionFunctionArgs, type LoaderFunctionArgs} from '@shopify/r
 import {accountCopy} from '~/components/account/copy';
 import {ACCOUNT_HEADERS, parseNameInput} from '~/lib/account/account.server';
 import {CUSTOMER_NAME_UPDATE_MUTATION, CUSTOMER_PROFILE_QUERY} from '~/graphql/customer-account/customer-account';
+import {readFormData} from '~/lib/forms/read-form.server';
 
 const copy = accountCopy.profile;
 
@@ -22,7 +23,7 @@ export async function loader({context}: LoaderFunctionArgs) {
 export async function action({request, context}: ActionFunctionArgs) {
   const {customerAccount} = context;
   if (!customerAccount) throw new Response('Accounts need a connected store', {status: 404});
-  const input = parseNameInput(await request.formData());
+  const input = parseNameInput(await readFormData(request));
   const reply = (ok: boolean, message: string, status = 200) =>
     data<ActionState>({ok, message, firstName: input.firstName, lastName: input.lastName}, {status, headers: ACCOUNT_HEADERS});
   if (!input.ok) return reply(false, copy.tooLong, 400);

@@ -2,6 +2,7 @@ import {redirect, type ActionFunctionArgs} from '@shopify/remix-oxygen';
 import {DISMISS_KEY_FIELD, DISMISS_MODE_FIELD} from '~/lib/marketing/dismiss-fields';
 import {dismissCookie, isDismissKey, readDismissed, safeReturnPath} from '~/lib/marketing/dismissals';
 import {RETURN_TO_FIELD} from '~/lib/marketing/newsletter-state';
+import {readFormData} from '~/lib/forms/read-form.server';
 
 /**
  * POST /announcements/dismiss — remembers that the reader closed a banner, in a cookie the server
@@ -10,7 +11,7 @@ import {RETURN_TO_FIELD} from '~/lib/marketing/newsletter-state';
  * form guard is not needed: the worst a forged post can do is hide a banner for that browser.
  */
 export async function action({request, context}: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readFormData(request);
   const key = form.get(DISMISS_KEY_FIELD);
   const viaFetcher = form.get(DISMISS_MODE_FIELD) === 'fetch';
   const back = safeReturnPath(form.get(RETURN_TO_FIELD));

@@ -1,6 +1,7 @@
 import {redirect, type ActionFunctionArgs} from '@shopify/remix-oxygen';
 import {CONSENT_FIELD, consentCookie, isConsentChoice} from '~/lib/analytics/consent';
 import {safeReturnPath} from '~/lib/marketing/dismissals';
+import {readFormData} from '~/lib/forms/read-form.server';
 import {RETURN_TO_FIELD} from '~/lib/marketing/newsletter-state';
 
 /**
@@ -10,7 +11,7 @@ import {RETURN_TO_FIELD} from '~/lib/marketing/newsletter-state';
  * browser's own choice, so no form guard is needed.
  */
 export async function action({request, context}: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readFormData(request);
   const choice = form.get(CONSENT_FIELD);
   const back = safeReturnPath(form.get(RETURN_TO_FIELD));
   const viaFetcher = !form.has(RETURN_TO_FIELD);

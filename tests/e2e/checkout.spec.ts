@@ -144,7 +144,7 @@ test.describe("Shopify's cart and discount links", () => {
     await drawer.getByRole('link', {name: 'Check out'}).click();
     await expect(checkoutTotal(page)).toHaveText('$35.10');
 
-    for (const target of ['//evil.example/x', '/\\evil.example', 'https://evil.example/']) {
+    for (const target of ['//evil.example/x', '/\\evil.example', 'https://evil.example/', '/.//evil.example/x', '/..//evil.example/x']) {
       await page.goto(`/discount/TRAIL10?redirect=${encodeURIComponent(target)}`);
       await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/$/);
     }

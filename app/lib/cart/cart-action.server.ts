@@ -1,8 +1,9 @@
-import {CartForm, type CartQueryDataReturn} from '@shopify/hydrogen';
+import type {CartQueryDataReturn} from '@shopify/hydrogen';
 import {data} from '@shopify/remix-oxygen';
 import type {CartApiQueryFragment, RecommendedProductFragment} from 'storefrontapi.generated';
 import type {AppLoadContext} from '~/lib/context.server';
 import {parseCartAction, type CartAction} from '~/lib/cart/cart-input';
+import {readCartFormInput} from '~/lib/forms/read-form.server';
 import {CART_COPY} from '~/lib/cart/copy';
 import {loadRecommendations} from '~/lib/catalog/recommendations.server';
 
@@ -22,7 +23,7 @@ export interface CartActionData {
  */
 export async function runCartAction(request: Request, context: AppLoadContext) {
   const {cart} = context;
-  const parsed = parseCartAction(CartForm.getFormInput(await request.formData()));
+  const parsed = parseCartAction(await readCartFormInput(request));
   if (!parsed.ok) return answer({cart: await currentCart(context), errors: [{message: parsed.message}]}, 400);
 
   const {action} = parsed;

@@ -12,7 +12,11 @@ export function sameSitePath(value: string | null | undefined, fallback = '/'): 
     // Resolve against a throwaway origin: if the result leaves it, the path was not same-site.
     const base = 'https://same-site.invalid';
     const resolved = new URL(value, base);
-    return resolved.origin === base ? `${resolved.pathname}${resolved.search}${resolved.hash}` : fallback;
+    if (resolved.origin !== base) return fallback;
+    // Dot segments can collapse into a protocol-relative path (`/.//evil.example` → `//evil.example`),
+    // which a browser would read as another host.
+    if (resolved.pathname.startsWith('//')) return fallback;
+    return `${resolved.pathname}${resolved.search}${resolved.hash}`;
   } catch {
     return fallback;
   }

@@ -1,7 +1,7 @@
-import {CartForm} from '@shopify/hydrogen';
 import {data, redirect} from '@shopify/remix-oxygen';
 import type {AppLoadContext} from '~/lib/context.server';
 import {parseCartAction} from '~/lib/cart/cart-input';
+import {readCartFormInput} from '~/lib/forms/read-form.server';
 import {createCheckout} from '~/lib/cart/checkout.server';
 import {CART_COPY} from '~/lib/cart/copy';
 
@@ -11,7 +11,7 @@ import {CART_COPY} from '~/lib/cart/copy';
  * exactly as they were. Errors come back as data, so the page shows them beside the button.
  */
 export async function buyNow(request: Request, context: AppLoadContext) {
-  const parsed = parseCartAction(CartForm.getFormInput(await request.formData()));
+  const parsed = parseCartAction(await readCartFormInput(request));
   if (!parsed.ok || parsed.action.type !== 'add' || parsed.action.lines.length !== 1) {
     return data({errors: [{message: parsed.ok ? CART_COPY.cannotCheckout : parsed.message}]}, {status: 400});
   }

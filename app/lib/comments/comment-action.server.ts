@@ -6,6 +6,7 @@ import {parseCommentInput, type CommentFieldErrors} from '~/lib/comments/comment
 import type {CommentFormSettings, CommentFormState} from '~/lib/comments/comment-form-state';
 import {getCommentPolicy, submitComment} from '~/lib/comments/submit-comment.server';
 import {commentCopy} from '~/components/blog/comment-copy';
+import {readFormData} from '~/lib/forms/read-form.server';
 
 // Five comments per address per ten minutes is plenty for a person and dull for a bot.
 const commentLimiter = createRateLimiter({limit: 5, windowMs: 10 * 60_000});
@@ -48,7 +49,7 @@ export async function handleCommentSubmission({
   blogHandle: string;
   articleHandle: string;
 }) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseCommentInput(formData);
   const fail = (status: number, message: string, fieldErrors: CommentFieldErrors = {}) =>
     data<CommentFormState>({status: 'error', message, values: parsed.values, fieldErrors}, {status});

@@ -13,6 +13,7 @@ import {
 } from '~/lib/marketing/newsletter-state';
 import {getSubscriberCount, roundedDownCount, subscribeToNewsletter} from '~/lib/newsletter/subscribe.server';
 import {marketingCopy} from '~/components/marketing/copy';
+import {readFormData} from '~/lib/forms/read-form.server';
 
 /**
  * The one newsletter action behind every sign-up form (footer, after articles, /newsletter).
@@ -92,7 +93,7 @@ export async function handleNewsletterSubmission({
   context: Pick<AppLoadContext, 'admin' | 'settings'>;
   limiter?: RateLimiter;
 }) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const raw = formData.get(EMAIL_FIELD);
   const email = (typeof raw === 'string' ? raw : '').trim().slice(0, 320);
   const returnTo = formData.has(RETURN_TO_FIELD) ? safeReturnPath(formData.get(RETURN_TO_FIELD), '') || null : null;

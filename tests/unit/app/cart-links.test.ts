@@ -44,6 +44,10 @@ describe('sameSitePath', () => {
 
   it.each([
     '//evil.example/phish',
+    '/.//evil.example/x',
+    '/..//evil.example/x',
+    '/a/..//evil.example',
+    '/%2e%2e//evil.example',
     '/\\evil.example',
     'https://evil.example/',
     'javascript:alert(1)',
