@@ -40,6 +40,19 @@ test.describe('program page', () => {
     }
   });
 
+  test('the licences field can be cleared and retyped, and the cart gets what was typed', async ({page}) => {
+    await openProgram(page, '/products/grip-and-hang-strength-block');
+    const licences = page.getByLabel('Licences');
+    await licences.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await expect(licences).toHaveValue('');
+    await page.keyboard.type('3');
+    await expect(licences).toHaveValue('3');
+    await mainAddToCart(page).click();
+    await expect(cartDrawer(page).getByTestId('cart-line-quantity')).toHaveText('3');
+  });
+
   test('facts come from the product metafields and delivery from the variant', async ({page, emulator}) => {
     const {product} = await emulator.storefront<{
       product: {metafields: Array<{key: string; value: string} | null>; selectedOrFirstAvailableVariant: {requiresShipping: boolean}};

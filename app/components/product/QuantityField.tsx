@@ -17,7 +17,16 @@ export function QuantityField({
 }) {
   const [interactive, setInteractive] = useState(false);
   useEffect(() => setInteractive(true), []);
+  // What the shopper is typing: clearing the field to type "3" must not become "13", so an empty or
+  // out-of-range draft stays in the field and only a valid number reaches the form state.
+  const [draft, setDraft] = useState(String(value));
+  useEffect(() => setDraft(String(value)), [value]);
   const clamp = (next: number) => Math.min(MAX_QUANTITY, Math.max(1, Math.trunc(next) || 1));
+  const type = (raw: string) => {
+    setDraft(raw);
+    const typed = Number(raw);
+    if (raw.trim() !== '' && Number.isInteger(typed) && typed >= 1 && typed <= MAX_QUANTITY) onChange(typed);
+  };
   const stepper = 'grid size-11 place-items-center text-xl font-bold text-forest-950 hover:bg-stone-100 disabled:opacity-40';
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
@@ -37,9 +46,14 @@ export function QuantityField({
           max={MAX_QUANTITY}
           step={1}
           required
-          value={value}
+          value={draft}
           disabled={disabled}
-          onChange={(event) => onChange(clamp(Number(event.target.value)))}
+          onChange={(event) => type(event.target.value)}
+          onBlur={() => {
+            const settled = clamp(Number(draft));
+            setDraft(String(settled));
+            if (settled !== value) onChange(settled);
+          }}
           aria-describedby="product-quantity-hint"
           className="h-11 w-14 border-x-2 border-stone-300 text-center text-base font-bold [appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none"
         />
