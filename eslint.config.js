@@ -1,5 +1,5 @@
 // Flat ESLint config (ESLint 9). Syntax-level rules only (no type-aware linting: `npm run typecheck` covers
-// types), so `npm run lint` stays fast on a 2-core machine.
+// types), so `npm run lint` stays fast on small (2-core) CI runners.
 import js from '@eslint/js';
 import {defineConfig, globalIgnores} from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';

@@ -33,7 +33,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
-  // 2-core machine: the server (MiniOxygen + emulator) needs a core too.
+  // Small (2-core) CI runners: the server (MiniOxygen + emulator) needs a core too.
   workers: isCI ? 1 : 2,
   timeout: 30_000,
   expect: {timeout: 10_000},

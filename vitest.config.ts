@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    // 2-core machine: keep the pool small.
+    // Small (2-core) CI runners: keep the pool small.
     pool: 'forks',
     poolOptions: {forks: {maxForks: 2, minForks: 1}},
     testTimeout: 30_000,

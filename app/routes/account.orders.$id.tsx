@@ -4,6 +4,7 @@ import {Image, Money} from '@shopify/hydrogen';
 import {accountCopy} from '~/components/account/copy';
 import {ACCOUNT_HEADERS} from '~/lib/account/account.server';
 import {CUSTOMER_ORDER_QUERY} from '~/graphql/customer-account/customer-account';
+import {formatOrderDate} from '~/lib/account/order-date';
 
 const copy = accountCopy.order;
 
@@ -41,7 +42,7 @@ export default function Order() {
         <div>
           <dt className="inline font-semibold">{copy.placed}: </dt>
           <dd className="inline">
-            <time dateTime={order.processedAt}>{new Date(order.processedAt).toLocaleDateString('en-US', {dateStyle: 'medium'})}</time>
+            <time dateTime={order.processedAt}>{formatOrderDate(order.processedAt)}</time>
           </dd>
         </div>
         {order.financialStatus ? (

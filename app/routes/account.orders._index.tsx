@@ -1,9 +1,10 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
-import {data, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {data, redirect, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {getPaginationVariables, Money, Pagination} from '@shopify/hydrogen';
 import {accountCopy} from '~/components/account/copy';
 import {ACCOUNT_HEADERS} from '~/lib/account/account.server';
 import {CUSTOMER_ORDERS_QUERY} from '~/graphql/customer-account/customer-account';
+import {formatOrderDate} from '~/lib/account/order-date';
 
 const copy = accountCopy.orders;
 
@@ -15,6 +16,8 @@ export async function loader({request, context}: LoaderFunctionArgs) {
   const {data: result, errors} = await customerAccount.query(CUSTOMER_ORDERS_QUERY, {
     variables: getPaginationVariables(request, {pageBy: 10}),
   });
+  // A stale or hand-edited cursor: start again from the first page rather than fail.
+  if (errors?.length && new URL(request.url).searchParams.has('cursor')) throw redirect('/account/orders');
   if (errors?.length || !result?.customer) throw new Response('Orders could not be loaded', {status: 502});
   return data({orders: result.customer.orders}, {headers: ACCOUNT_HEADERS});
 }
@@ -47,7 +50,7 @@ export default function Orders() {
                       <div>
                         <h2 className="text-lg font-extrabold">{copy.number(order.number)}</h2>
                         <p className="text-sm text-charcoal-600">
-                          <time dateTime={order.processedAt}>{formatDate(order.processedAt)}</time> ·{' '}
+                          <time dateTime={order.processedAt}>{formatOrderDate(order.processedAt)}</time> ·{' '}
                           {titles.join(', ')}
                         </p>
                       </div>
@@ -73,8 +76,4 @@ export default function Orders() {
 /** gid://shopify/Order/123 → 123, for a readable URL (the order route rebuilds the gid). */
 function orderKey(id: string) {
   return id.split('/').pop() ?? id;
-}
-
-function formatDate(iso: string) {
-  return new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeZone: 'UTC'}).format(new Date(iso));
 }

@@ -18,7 +18,10 @@ const PAGE_SIZE = {products: 8, articles: 6, pages: 6};
 export async function loader({request, context}: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const term = searchTerm(url.searchParams);
-  if (!term) return {term, results: null, ...(await loadSuggestions(context, null))};
+  if (!term) {
+    const suggestions = await loadSuggestions(context, null);
+    return {term, results: null, ...suggestions};
+  }
 
   const {errors, ...results} = await context.storefront.query(SEARCH_QUERY, {
     cache: context.cachePolicy.catalog(),

@@ -2,7 +2,7 @@
  * Marketing's view of a shopper: on the embedded default, nothing is measured until the shopper
  * accepts in our consent banner; after that each page view, product view, add to cart, newsletter
  * sign-up and promo click is published once, with what marketing needs and nothing personal.
- * Nothing ever leaves the machine. The test stack records events on window.__trailforgeAnalytics
+ * Nothing ever leaves localhost. The test stack records events on window.__trailforgeAnalytics
  * (PUBLIC_ANALYTICS_DEBUG, see playwright.config.ts).
  */
 import type {Page} from '@playwright/test';
@@ -23,7 +23,7 @@ type Recorded = {
 const events = (page: Page) => page.evaluate(() => (window as unknown as {__trailforgeAnalytics?: Recorded[]}).__trailforgeAnalytics ?? []);
 const named = async (page: Page, name: string) => (await events(page)).filter((event) => event.name === name);
 
-/** Every request the browser makes to a host other than this machine. */
+/** Every request the browser makes to a host other than localhost. */
 function watchOutbound(page: Page): string[] {
   const outbound: string[] = [];
   page.context().on('request', (request) => {

@@ -38,5 +38,11 @@ export interface PromoClickPayload {
 /** The article handle in a /blogs/:blog/:article path, or null elsewhere. */
 export function articleHandleFromPath(pathname: string): string | null {
   const match = /^\/blogs\/[^/]+\/([^/]+)\/?$/.exec(pathname);
-  return match ? decodeURIComponent(match[1]) : null;
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    // A malformed escape (`%E0%A4%A`) in a hand-typed URL: no article to name.
+    return null;
+  }
 }

@@ -34,4 +34,8 @@ describe('articleHandleFromPath', () => {
     expect(articleHandleFromPath('/')).toBeNull();
     expect(articleHandleFromPath('/blogs/news/a/comments')).toBeNull();
   });
+
+  it('gives up on a malformed escape instead of throwing while the page renders', () => {
+    expect(articleHandleFromPath('/blogs/news/%E0%A4%A')).toBeNull();
+  });
 });
