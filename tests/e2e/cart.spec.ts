@@ -98,6 +98,24 @@ test.describe('shopper', () => {
   });
 });
 
+test.describe('cart lines', () => {
+  test('a line’s title leads back to the program with the options that were added', async ({page}) => {
+    await openProgram(page, `${FLAGSHIP}?Race+distance=Beast+21K&Program+length=16+weeks`);
+    await page.locator('#product-add-to-cart').click();
+    const drawer = page.getByRole('dialog', {name: 'Your cart'});
+    await expect(drawer.getByTestId('cart-line')).toContainText('Race distance: Beast 21K · Program length: 16 weeks');
+    // Elsewhere on the page the shopper picks another option, then follows the line back.
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', {name: 'Race distance: Super 10K'}).click();
+    await expect(page).toHaveURL(/Race\+distance=Super\+10K/);
+    await page.getByTestId('cart-link').click();
+    await drawer.getByRole('link', {name: 'Spartan Race Preparation Program'}).click();
+    await expect(page).toHaveURL(/Race\+distance=Beast\+21K/);
+    await expect(page.getByRole('link', {name: 'Race distance: Beast 21K'})).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('link', {name: 'Program length: 16 weeks'})).toHaveAttribute('aria-current', 'true');
+  });
+});
+
 test.describe('shopper without JavaScript', () => {
   test.use({javaScriptEnabled: false});
 
