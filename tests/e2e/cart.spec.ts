@@ -80,6 +80,7 @@ test.describe('shopper', () => {
   test('the checkout page lists the cart', async ({page}) => {
     await openProgram(page, '/products/grip-and-hang-strength-block');
     await page.getByRole('button', {name: 'Add to cart'}).first().click();
+    await expect(page.getByRole('dialog', {name: 'Your cart'})).toBeVisible();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
     await page.keyboard.press('Escape');
     await page.goto('/cart');

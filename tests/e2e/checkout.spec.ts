@@ -175,6 +175,7 @@ test.describe('the cart keeps what the shopper did', () => {
   test('the cart and its note survive a reload', async ({page}) => {
     await openProgram(page, GRIP);
     await mainAddToCart(page).click();
+    await expect(cartDrawer(page)).toBeVisible();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
     await page.reload();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
@@ -201,6 +202,7 @@ test.describe('the cart keeps what the shopper did', () => {
   test('a second click while the add is on its way is ignored', async ({page, emulator}) => {
     await openProgram(page, GRIP);
     await mainAddToCart(page).click();
+    await expect(cartDrawer(page)).toBeVisible();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
     await page.keyboard.press('Escape');
     await openProgram(page, '/products/obstacle-technique-masterclass');
@@ -222,6 +224,7 @@ test.describe('the cart keeps what the shopper did', () => {
   test('the header count shows the new number while a slow add is still on its way', async ({page, emulator}) => {
     await openProgram(page, GRIP);
     await mainAddToCart(page).click();
+    await expect(cartDrawer(page)).toBeVisible();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
     await page.keyboard.press('Escape');
     await openProgram(page, '/products/obstacle-technique-masterclass');
@@ -246,6 +249,7 @@ test.describe('the cart keeps what the shopper did', () => {
     pageErrors.allow(/status of 503/);
     await openProgram(page, GRIP);
     await mainAddToCart(page).click();
+    await expect(cartDrawer(page)).toBeVisible();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
     await page.keyboard.press('Escape');
 

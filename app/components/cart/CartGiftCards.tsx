@@ -74,7 +74,7 @@ export function CartGiftCards({
               <p id={`${id}-gift-hint`} className="mt-1 text-xs text-charcoal-600">
                 {CART_COPY.giftCardHint}
               </p>
-              <p id={`${id}-gift-error`} role="alert" className="field-error empty:hidden">
+              <p id={`${id}-gift-error`} role="alert" className="field-error empty:hidden" hidden={!error}>
                 {error ?? ''}
               </p>
             </div>
