@@ -113,6 +113,21 @@ describe('cart gift cards', () => {
     expect(byTestId(html, 'checkout-amount-to-pay')).toEqual(['$11.00']);
   });
 
+  it('takes gift card codes on cartCreate too, and refuses an unknown one there', async () => {
+    const create = async (giftCardCodes: string[]) =>
+      (
+        await emu.gql(
+          `mutation($input: CartInput) { cartCreate(input: $input) { cart { ${CART} } userErrors { code field } } }`,
+          {input: {lines: [{merchandiseId: 'gid://shopify/ProductVariant/2004', quantity: 1}], giftCardCodes}},
+        )
+      ).body.data.cartCreate;
+    const made = await create(['giftsml0010']);
+    expect(made.cart.appliedGiftCards.map((g: {lastCharacters: string}) => g.lastCharacters)).toEqual(['0010']);
+    const refused = await create(['NOPE']);
+    expect(refused.cart).toBeNull();
+    expect(refused.userErrors).toEqual([{code: 'INVALID', field: ['input', 'giftCardCodes', '0']}]);
+  });
+
   it('shows no gift card rows when none is applied', async () => {
     const cart = await newCart();
     const html = await (await emu.fetch(new URL(cart.checkoutUrl).pathname)).text();

@@ -139,6 +139,22 @@ function giftCardUses(ctx: StorefrontContext, cart: CartData, total: number): Gi
 
 const MAX_GIFT_CARD_CODES = 250;
 
+/** Replaces the cart's gift cards with `input` (deduplicated); any unknown code is an error. */
+function setGiftCardCodes(ctx: StorefrontContext, cart: CartData, input: string[], field: string[]): CartUserError[] {
+  if (input.length > MAX_GIFT_CARD_CODES) {
+    return [userError('MAXIMUM_EXCEEDED', field, `At most ${MAX_GIFT_CARD_CODES} gift card codes can be applied.`)];
+  }
+  const codes: string[] = [];
+  const errors: CartUserError[] = [];
+  input.forEach((raw, i) => {
+    const code = normalizeGiftCardCode(raw);
+    if (!ctx.config.giftCardCodes[code]) errors.push(userError('INVALID', [...field, i], 'Gift card code is invalid.'));
+    else if (!codes.includes(code)) codes.push(code);
+  });
+  cart.giftCardCodes = codes;
+  return errors;
+}
+
 // ---- mutations ----------------------------------------------------------------------------
 
 interface CartUserError {
@@ -319,6 +335,7 @@ export const cartResolvers: ResolverMap = {
           note?: string | null;
           attributes?: AttributeData[] | null;
           discountCodes?: string[] | null;
+          giftCardCodes?: string[] | null;
           buyerIdentity?: BuyerIdentityInput | null;
         } | null;
       },
@@ -334,6 +351,7 @@ export const cartResolvers: ResolverMap = {
       }
       if (input.attributes) cart.attributes = input.attributes.map(({key, value}) => ({key, value}));
       cart.discountCodes = uniqueCodes(input.discountCodes);
+      errors.push(...setGiftCardCodes(ctx, cart, input.giftCardCodes ?? [], ['input', 'giftCardCodes']));
       if (errors.length) return {cart: null, userErrors: errors, warnings};
       return {cart: cartView(ctx.carts.save(cart)), userErrors: [], warnings};
     },
@@ -424,20 +442,7 @@ export const cartResolvers: ResolverMap = {
     // Sets the cart's gift cards (the list sent replaces the list held). The 2025-04 CartErrorCode
     // has no gift-card value, so an unknown code is INVALID and nothing changes.
     cartGiftCardCodesUpdate: (_root, args: {cartId: string; giftCardCodes: string[]}, ctx) =>
-      mutateCart(ctx, args.cartId, (cart) => {
-        if (args.giftCardCodes.length > MAX_GIFT_CARD_CODES) {
-          return {errors: [userError('MAXIMUM_EXCEEDED', ['giftCardCodes'], `At most ${MAX_GIFT_CARD_CODES} gift card codes can be applied.`)]};
-        }
-        const codes: string[] = [];
-        const errors: CartUserError[] = [];
-        args.giftCardCodes.forEach((raw, i) => {
-          const code = normalizeGiftCardCode(raw);
-          if (!ctx.config.giftCardCodes[code]) errors.push(userError('INVALID', ['giftCardCodes', i], 'Gift card code is invalid.'));
-          else if (!codes.includes(code)) codes.push(code);
-        });
-        cart.giftCardCodes = codes;
-        return {errors};
-      }),
+      mutateCart(ctx, args.cartId, (cart) => ({errors: setGiftCardCodes(ctx, cart, args.giftCardCodes, ['giftCardCodes'])})),
 
     cartGiftCardCodesRemove: (_root, args: {cartId: string; appliedGiftCardIds: string[]}, ctx) =>
       mutateCart(ctx, args.cartId, (cart) => {
