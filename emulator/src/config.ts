@@ -20,6 +20,12 @@ export interface DiscountCodeConfig {
   title: string;
 }
 
+/** A demo gift card: a balance the buyer can pay with. */
+export interface GiftCardConfig {
+  /** Balance in the shop's currency, e.g. '25.00'. */
+  balance: string;
+}
+
 export interface EmulatorConfig {
   host: string;
   port: number;
@@ -36,10 +42,17 @@ export interface EmulatorConfig {
   dataDir: string;
   /** Codes that apply; any other code is recorded with applicable: false. Keys are upper-case. */
   discountCodes: Record<string, DiscountCodeConfig>;
+  /** Gift card codes that exist; any other code is refused. Keys are upper-case (codes are case-insensitive). */
+  giftCardCodes: Record<string, GiftCardConfig>;
 }
 
 export const DEFAULT_DISCOUNT_CODES: Record<string, DiscountCodeConfig> = {
   TRAIL10: {percentage: 10, title: 'TRAIL10 — 10% off'},
+};
+
+export const DEFAULT_GIFT_CARD_CODES: Record<string, GiftCardConfig> = {
+  TRAILGIFT25: {balance: '25.00'},
+  TRAILGIFT10: {balance: '10.00'},
 };
 
 export type EmulatorOptions = Partial<EmulatorConfig>;
@@ -83,5 +96,6 @@ export function resolveConfig(
       options.dataDir ?? env.EMULATOR_DATA_DIR ?? path.join(EMULATOR_ROOT, '.data'),
     ),
     discountCodes: options.discountCodes ?? DEFAULT_DISCOUNT_CODES,
+    giftCardCodes: options.giftCardCodes ?? DEFAULT_GIFT_CARD_CODES,
   };
 }

@@ -90,6 +90,12 @@ test('nothing is measured before consent; after Accept each event fires once wit
   const [added] = await named(page, 'product_added_to_cart');
   expect(added.products?.[0]).toMatchObject({title: 'Grip & Hang Strength Block', quantity: 2});
 
+  // The drawer that add opened was one cart view; opening it from the header is one more.
+  await expect.poll(async () => (await named(page, 'cart_viewed')).length).toBe(1);
+  await page.getByTestId('cart-link').click();
+  await closeCartDrawer(page);
+  await expect.poll(async () => (await named(page, 'cart_viewed')).length).toBe(2);
+
   // A client-side navigation to an article is one more page view.
   await page.getByRole('banner').getByRole('link', {name: 'Journal'}).first().click();
   await expect(page).toHaveURL(/\/blogs\/news$/);

@@ -80,6 +80,7 @@ test.describe('shopper', () => {
   test('the checkout page lists the cart', async ({page}) => {
     await openProgram(page, '/products/grip-and-hang-strength-block');
     await page.getByRole('button', {name: 'Add to cart'}).first().click();
+    await expect(page.getByRole('dialog', {name: 'Your cart'})).toBeVisible();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
     await page.keyboard.press('Escape');
     await page.goto('/cart');
@@ -95,6 +96,24 @@ test.describe('shopper', () => {
     await expect(page).toHaveURL(/q=grip/);
     await expect(page.getByRole('link', {name: 'Grip & Hang Strength Block'})).toBeVisible();
     await expect(page.getByRole('link', {name: /Grip Strength for Obstacle Racing/})).toBeVisible();
+  });
+});
+
+test.describe('cart lines', () => {
+  test('a line’s title leads back to the program with the options that were added', async ({page}) => {
+    await openProgram(page, `${FLAGSHIP}?Race+distance=Beast+21K&Program+length=16+weeks`);
+    await page.locator('#product-add-to-cart').click();
+    const drawer = page.getByRole('dialog', {name: 'Your cart'});
+    await expect(drawer.getByTestId('cart-line')).toContainText('Race distance: Beast 21K · Program length: 16 weeks');
+    // Elsewhere on the page the shopper picks another option, then follows the line back.
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', {name: 'Race distance: Super 10K'}).click();
+    await expect(page).toHaveURL(/Race\+distance=Super\+10K/);
+    await page.getByTestId('cart-link').click();
+    await drawer.getByRole('link', {name: 'Spartan Race Preparation Program'}).click();
+    await expect(page).toHaveURL(/Race\+distance=Beast\+21K/);
+    await expect(page.getByRole('link', {name: 'Race distance: Beast 21K'})).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('link', {name: 'Program length: 16 weeks'})).toHaveAttribute('aria-current', 'true');
   });
 });
 

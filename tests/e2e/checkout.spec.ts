@@ -175,6 +175,7 @@ test.describe('the cart keeps what the shopper did', () => {
   test('the cart and its note survive a reload', async ({page}) => {
     await openProgram(page, GRIP);
     await mainAddToCart(page).click();
+    await expect(cartDrawer(page)).toBeVisible();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
     await page.reload();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
@@ -201,6 +202,7 @@ test.describe('the cart keeps what the shopper did', () => {
   test('a second click while the add is on its way is ignored', async ({page, emulator}) => {
     await openProgram(page, GRIP);
     await mainAddToCart(page).click();
+    await expect(cartDrawer(page)).toBeVisible();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
     await page.keyboard.press('Escape');
     await openProgram(page, '/products/obstacle-technique-masterclass');
@@ -219,10 +221,35 @@ test.describe('the cart keeps what the shopper did', () => {
     await expect(page.getByTestId('cart-line-quantity')).toHaveText(['1', '1']);
   });
 
+  test('the header count shows the new number while a slow add is still on its way', async ({page, emulator}) => {
+    await openProgram(page, GRIP);
+    await mainAddToCart(page).click();
+    await expect(cartDrawer(page)).toBeVisible();
+    await expect(page.getByTestId('cart-count')).toHaveText('1');
+    await page.keyboard.press('Escape');
+    await openProgram(page, '/products/obstacle-technique-masterclass');
+    await page.getByLabel('Licences').fill('2');
+    // Only this cart's next Storefront request (the add) is slow.
+    const armed = await emulator.request.post('/__emulator/faults', {
+      data: {path: '/api/*/graphql.json', bodyIncludes: await cartToken(page), delayMs: 4000, times: 1},
+    });
+    expect(armed.ok()).toBe(true);
+    await mainAddToCart(page).click();
+    await expect(page.getByTestId('cart-count')).toHaveText('3');
+    await expect(page.getByTestId('cart-link')).toHaveAccessibleName('Cart, 3 items');
+    // …and the add had not finished when it did: the button still says so, the drawer is not open.
+    await expect(mainAddToCart(page)).toHaveText('Adding…');
+    await expect(cartDrawer(page)).toBeHidden();
+    // Once it lands, the real cart agrees.
+    await expect(cartDrawer(page).getByTestId('cart-line')).toHaveCount(2);
+    await expect(page.getByTestId('cart-count')).toHaveText('3');
+  });
+
   test('a failed add keeps the cart and its lines, and says so beside the button', async ({page, emulator, pageErrors}) => {
     pageErrors.allow(/status of 503/);
     await openProgram(page, GRIP);
     await mainAddToCart(page).click();
+    await expect(cartDrawer(page)).toBeVisible();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
     await page.keyboard.press('Escape');
 

@@ -115,6 +115,7 @@ test.describe('program page', () => {
   test('the header cart icon opens the drawer and gets focus back', async ({page}) => {
     await openProgram(page, '/products/grip-and-hang-strength-block');
     await mainAddToCart(page).click();
+    await expect(cartDrawer(page)).toBeVisible();
     await expect(page.getByTestId('cart-count')).toHaveText('1');
     await page.keyboard.press('Escape');
     const icon = page.getByTestId('cart-link');

@@ -73,7 +73,7 @@ export function CartDiscounts({
                   {CART_COPY.discountApply}
                 </button>
               </div>
-              <p id={`${id}-error`} role="alert" className="field-error empty:hidden">
+              <p id={`${id}-error`} role="alert" className="field-error empty:hidden" hidden={!error}>
                 {error ?? ''}
               </p>
             </div>

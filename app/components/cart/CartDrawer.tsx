@@ -1,4 +1,5 @@
 import {Await, useLocation} from '@remix-run/react';
+import {Analytics} from '@shopify/hydrogen';
 import {Suspense, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent} from 'react';
 import type {CartApiQueryFragment, RecommendedProductFragment} from 'storefrontapi.generated';
 import {CartMain} from '~/components/cart/CartMain';
@@ -83,6 +84,8 @@ export function CartDrawer({cart}: {cart: Promise<CartApiQueryFragment | null> |
     >
       {open ? (
         <div className="flex h-full flex-col">
+          {/* Mounted once per opening: one cart view each time (the provider checks consent). */}
+          <Analytics.CartView />
           <div className="flex items-center justify-between border-b border-stone-200 bg-white px-5 py-3">
             <h2 id="cart-drawer-title" className="text-h3">
               {CART_COPY.drawerTitle}

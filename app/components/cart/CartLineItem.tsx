@@ -2,6 +2,7 @@ import {Link} from '@remix-run/react';
 import {CartForm, Image, Money, type OptimisticCartLine} from '@shopify/hydrogen';
 import type {CartApiQueryFragment} from 'storefrontapi.generated';
 import {MAX_QUANTITY} from '~/lib/catalog/quantity';
+import {cartLineUrl} from '~/lib/cart/line-url';
 
 type CartLine = OptimisticCartLine<CartApiQueryFragment>;
 
@@ -27,7 +28,7 @@ export function CartLineItem({line, compact = false}: {line: CartLine; compact?:
         ) : null}
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-1">
-        <Link to={`/products/${merchandise.product.handle}`} className="font-bold leading-snug text-forest-950 hover:underline">
+        <Link to={cartLineUrl(merchandise.product.handle, merchandise.selectedOptions)} className="font-bold leading-snug text-forest-950 hover:underline">
           {merchandise.product.title}
         </Link>
         {options.length ? (

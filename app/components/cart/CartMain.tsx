@@ -5,6 +5,7 @@ import type {CartActionData} from '~/lib/cart/cart-action.server';
 import {CART_COPY} from '~/lib/cart/copy';
 import {CartLineItem} from '~/components/cart/CartLineItem';
 import {CartDiscounts} from '~/components/cart/CartDiscounts';
+import {CartGiftCards} from '~/components/cart/CartGiftCards';
 import {CartNote} from '~/components/cart/CartNote';
 
 /** The cart's lines and summary: the full /cart page (works without JavaScript) or the drawer. */
@@ -23,6 +24,8 @@ export function CartMain({
   const lines = cart?.lines?.nodes ?? [];
   const drawer = layout === 'drawer';
   const pageError = result?.errors?.[0]?.message;
+  // Which field a no-JavaScript error belongs to: the one whose typed text came back.
+  const fieldError = result?.discountCode !== undefined || result?.giftCardCode !== undefined;
   // What the applied codes take off (the Storefront API's total is after discounts).
   const subtotal = Number(cart?.cost?.subtotalAmount?.amount ?? 0);
   const total = Number(cart?.cost?.totalAmount?.amount ?? subtotal);
@@ -30,6 +33,11 @@ export function CartMain({
     cart?.cost?.totalAmount && total < subtotal
       ? {amount: (subtotal - total).toFixed(2), currencyCode: cart.cost.totalAmount.currencyCode}
       : null;
+  // Gift cards pay part of the total at checkout; the cart's cost itself does not change.
+  const giftCards = original?.appliedGiftCards ?? [];
+  const giftCardTotal = giftCards.reduce((sum, card) => sum + Number(card.amountUsed.amount), 0);
+  const currencyCode = cart?.cost?.totalAmount?.currencyCode ?? 'USD';
+  const toPay = {amount: Math.max(total - giftCardTotal, 0).toFixed(2), currencyCode};
 
   if (!lines.length) {
     return (
@@ -73,6 +81,18 @@ export function CartMain({
             </dd>
           </>
         ) : null}
+        {giftCards.length ? (
+          <>
+            <dt className="text-base text-forest-800">{CART_COPY.giftCards}</dt>
+            <dd className="text-right text-base font-bold text-forest-800" data-testid="cart-gift-cards">
+              −<Money as="span" data={{amount: giftCardTotal.toFixed(2), currencyCode}} />
+            </dd>
+            <dt className="font-semibold">{CART_COPY.amountToPay}</dt>
+            <dd className="text-right font-extrabold" data-testid="cart-amount-to-pay">
+              <Money as="span" data={toPay} />
+            </dd>
+          </>
+        ) : null}
       </dl>
       <p className="mt-1 text-sm text-charcoal-600">{CART_COPY.digitalDelivery}</p>
       <div className="mt-5">
@@ -81,6 +101,14 @@ export function CartMain({
           typedCode={result?.discountCode}
           error={result?.discountCode ? pageError : undefined}
           fetcherKey={`cart-discount-${layout}`}
+        />
+      </div>
+      <div className="mt-4">
+        <CartGiftCards
+          cart={original}
+          typedCode={result?.giftCardCode}
+          error={result?.giftCardCode !== undefined ? pageError : undefined}
+          fetcherKey={`cart-gift-card-${layout}`}
         />
       </div>
       {cart?.checkoutUrl ? (
@@ -106,7 +134,7 @@ export function CartMain({
   return (
     <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
       <div className="grid content-start gap-6">
-        {pageError && !result?.discountCode ? (
+        {pageError && !fieldError ? (
           <p role="alert" className="field-error mt-0 rounded-lg bg-red-50 p-3">
             {pageError}
           </p>

@@ -1,4 +1,5 @@
 import {Await, Link, NavLink} from '@remix-run/react';
+import {useOptimisticCart} from '@shopify/hydrogen';
 import {Suspense} from 'react';
 import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.generated';
 import {isExternalUrl, menuItemPath} from '~/lib/menu';
@@ -88,13 +89,19 @@ export function SiteHeader({
           <AccountLink accounts={accounts} placement="bar" />
           <Suspense fallback={<CartLink count={null} />}>
             <Await resolve={cart} errorElement={<CartLink count={null} />}>
-              {(resolved) => <CartLink count={resolved?.totalQuantity ?? 0} />}
+              {(resolved) => <OptimisticCartLink cart={resolved} />}
             </Await>
           </Suspense>
         </div>
       </div>
     </header>
   );
+}
+
+/** The count follows adds, updates and removals the moment they are sent, not after the cart reloads. */
+function OptimisticCartLink({cart}: {cart: CartApiQueryFragment | null}) {
+  const optimistic = useOptimisticCart(cart);
+  return <CartLink count={optimistic?.totalQuantity ?? 0} />;
 }
 
 function CartLink({count}: {count: number | null}) {

@@ -85,5 +85,15 @@ export const CART_QUERY_FRAGMENT = `#graphql
       code
       applicable
     }
+    appliedGiftCards {
+      id
+      lastCharacters
+      amountUsed {
+        ...CartMoney
+      }
+      balance {
+        ...CartMoney
+      }
+    }
   }
 ` as const;

@@ -1,10 +1,16 @@
-import type {CartQueryDataReturn} from '@shopify/hydrogen';
 import {data} from '@shopify/remix-oxygen';
 import type {CartApiQueryFragment, RecommendedProductFragment} from 'storefrontapi.generated';
 import type {AppLoadContext} from '~/lib/context.server';
 import {parseCartAction, type CartAction} from '~/lib/cart/cart-input';
 import {readCartFormInput} from '~/lib/forms/read-form.server';
 import {CART_COPY} from '~/lib/cart/copy';
+import {
+  applyGiftCard,
+  isGiftCardApplied,
+  rememberGiftCards,
+  removeGiftCard,
+  type CartChangeResult,
+} from '~/lib/cart/gift-cards.server';
 import {loadRecommendations} from '~/lib/catalog/recommendations.server';
 
 export interface CartActionData {
@@ -12,6 +18,8 @@ export interface CartActionData {
   errors: Array<{message: string}>;
   /** The code the shopper typed, handed back on an error so the field keeps it. */
   discountCode?: string;
+  /** The gift card code the shopper typed, handed back on an error. */
+  giftCardCode?: string;
   /** After an add: programs that pair with it, for the drawer's cross-sell row. */
   crossSell?: RecommendedProductFragment[];
 }
@@ -24,10 +32,13 @@ export interface CartActionData {
 export async function runCartAction(request: Request, context: AppLoadContext) {
   const {cart} = context;
   const parsed = parseCartAction(await readCartFormInput(request));
-  if (!parsed.ok) return answer({cart: await currentCart(context), errors: [{message: parsed.message}]}, 400);
+  if (!parsed.ok) {
+    const typed = parsed.giftCardCode !== undefined ? {giftCardCode: parsed.giftCardCode} : {};
+    return answer({cart: await currentCart(context), errors: [{message: parsed.message}], ...typed}, 400);
+  }
 
   const {action} = parsed;
-  let result: CartQueryDataReturn;
+  let result: CartChangeResult;
   try {
     result = await applyCartAction(context, action);
   } catch (error) {
@@ -61,6 +72,13 @@ export async function runCartAction(request: Request, context: AppLoadContext) {
     }
   }
 
+  // A code that is not a gift card: Shopify refuses it (or, in some versions, drops it quietly).
+  if (action.type === 'giftCard') {
+    if (errors.length || !isGiftCardApplied(updated, action.code)) errors = [{message: CART_COPY.giftCardInvalid(action.typed)}];
+    else rememberGiftCards(context, updated, action.code);
+  }
+  if (action.type === 'giftCardRemove') rememberGiftCards(context, updated);
+
   const crossSell =
     !errors.length && action.type === 'add' && updated ? await crossSellFor(context, updated, action) : undefined;
 
@@ -73,7 +91,7 @@ export async function runCartAction(request: Request, context: AppLoadContext) {
   );
 }
 
-function applyCartAction(context: AppLoadContext, action: CartAction): Promise<CartQueryDataReturn> {
+async function applyCartAction(context: AppLoadContext, action: CartAction): Promise<CartChangeResult> {
   const {cart} = context;
   switch (action.type) {
     case 'add':
@@ -87,6 +105,10 @@ function applyCartAction(context: AppLoadContext, action: CartAction): Promise<C
       return cart.getCartId() ? cart.updateDiscountCodes(action.codes) : cart.create({discountCodes: action.codes});
     case 'note':
       return cart.updateNote(action.note);
+    case 'giftCard':
+      return applyGiftCard(context, await currentCart(context), action.code);
+    case 'giftCardRemove':
+      return removeGiftCard(context, action.appliedGiftCardId);
   }
 }
 
@@ -95,6 +117,7 @@ async function currentCart(context: AppLoadContext): Promise<CartApiQueryFragmen
 }
 
 function typedCode(action: CartAction) {
+  if (action.type === 'giftCard') return {giftCardCode: action.typed};
   return action.type === 'discount' && action.added ? {discountCode: action.added} : {};
 }
 

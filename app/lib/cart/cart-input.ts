@@ -9,9 +9,18 @@ export type CartAction =
   | {type: 'remove'; lineIds: string[]}
   /** `added`: the code the shopper just typed (absent when a code is removed). */
   | {type: 'discount'; codes: string[]; added?: string}
-  | {type: 'note'; note: string};
+  | {type: 'note'; note: string}
+  /** A gift card code as typed (shown back on an error) and normalised (spaces out, upper case). */
+  | {type: 'giftCard'; code: string; typed: string}
+  | {type: 'giftCardRemove'; appliedGiftCardId: string};
 
-export type ParsedCartAction = {ok: true; action: CartAction} | {ok: false; message: string};
+/** Our own CartForm action: the Hydrogen cart handler has no gift-card removal (see gift-cards.server.ts). */
+export const GIFT_CARD_REMOVE_ACTION = 'CustomGiftCardRemove';
+
+export type ParsedCartAction =
+  | {ok: true; action: CartAction}
+  /** `giftCardCode`: what was typed in the gift card field, handed back so the field keeps it. */
+  | {ok: false; message: string; giftCardCode?: string};
 
 const GID = /^gid:\/\/shopify\/(ProductVariant|CartLine)\/[\w?=&-]+$/;
 
@@ -70,6 +79,20 @@ export function parseCartAction(input: CartActionInput | {action: string; inputs
       const note = String(inputs.note ?? '');
       if (note.length > 1000) return fail('The note can be at most 1,000 characters.');
       return {ok: true, action: {type: 'note', note}};
+    }
+    case CartForm.ACTIONS.GiftCardCodesUpdate: {
+      const typed = String(inputs.giftCardCode ?? '').trim();
+      if (!typed) return {ok: false, message: CART_COPY.giftCardMissing, giftCardCode: ''};
+      // Printed cards group the code in fours; Shopify's codes are letters and digits only.
+      const code = typed.replace(/\s+/g, '').toUpperCase();
+      if (typed.length > 40 || !/^[A-Z0-9]{8,20}$/.test(code))
+        return {ok: false, message: CART_COPY.giftCardShape, giftCardCode: typed.slice(0, 40)};
+      return {ok: true, action: {type: 'giftCard', code, typed}};
+    }
+    case GIFT_CARD_REMOVE_ACTION: {
+      const id = String(inputs.appliedGiftCardId ?? '');
+      if (!/^gid:\/\/shopify\/AppliedGiftCard\/\w+$/.test(id)) return fail('That gift card could not be found.');
+      return {ok: true, action: {type: 'giftCardRemove', appliedGiftCardId: id}};
     }
     default:
       return fail('That cart action is not supported.');

@@ -35,7 +35,9 @@ ${body}
  * GET /checkouts/cn/<token>: the emulator's stand-in for Shopify checkout, a read-only summary.
  * Browser tests read it through test ids: `checkout-line` rows (cells `checkout-line-title`,
  * `checkout-line-variant`, `checkout-line-quantity`, `checkout-line-price`), `checkout-subtotal`,
- * `checkout-discount` (one per applied code, with `data-code`), `checkout-discount-code` and `checkout-total`.
+ * `checkout-discount` (one per applied code, with `data-code`), `checkout-discount-code`, `checkout-total`,
+ * and with gift cards `checkout-gift-card-code` (last characters), `checkout-gift-card` (amount used) and
+ * `checkout-amount-to-pay`.
  */
 export function registerCheckoutRoutes(
   router: Router,
@@ -72,6 +74,16 @@ export function registerCheckoutRoutes(
 <dd data-testid="checkout-discount" data-code="${escapeHtml(d.code)}">−${money(d.amount)}</dd>`,
       )
       .join('\n');
+    // Gift cards pay part of the total: each card's share, then what is left to pay.
+    const giftCards = s.giftCards.length
+      ? `${s.giftCards
+          .map(
+            (g) => `<dt>Gift card •••• <span data-testid="checkout-gift-card-code">${escapeHtml(g.lastCharacters)}</span></dt>
+<dd data-testid="checkout-gift-card">−${money(g.used)}</dd>`,
+          )
+          .join('\n')}
+<dt class="total">Amount to pay</dt><dd class="total" data-testid="checkout-amount-to-pay">${money(s.amountToPay)}</dd>`
+      : '';
     const summary = `<table aria-label="Order lines">
 <thead><tr><th scope="col">Item</th><th scope="col">Variant</th><th scope="col" class="num">Qty</th><th scope="col" class="num">Price</th><th scope="col" class="num">Line total</th></tr></thead>
 <tbody>
@@ -83,6 +95,7 @@ ${rows}
 <dt>Subtotal (${s.quantity} ${s.quantity === 1 ? 'item' : 'items'})</dt><dd data-testid="checkout-subtotal">${money(s.subtotal)}</dd>
 ${discounts}
 <dt class="total">Total</dt><dd class="total" data-testid="checkout-total">${money(s.total)}</dd>
+${giftCards}
 </dl>
 ${
   notApplied.length

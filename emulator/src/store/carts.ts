@@ -24,6 +24,8 @@ export interface CartData {
   note: string | null;
   attributes: AttributeData[];
   discountCodes: string[];
+  /** Upper-case gift card codes, in the order they were applied (absent on carts saved before gift cards). */
+  giftCardCodes?: string[];
   buyerIdentity: {countryCode: string | null; email: string | null; phone: string | null};
   metafields: {key: string; type: string; value: string; updatedAt: string}[];
 }
@@ -62,6 +64,7 @@ export class CartRepository {
       note: null,
       attributes: [],
       discountCodes: [],
+      giftCardCodes: [],
       buyerIdentity: {countryCode: null, email: null, phone: null},
       metafields: [],
     };

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {CartForm} from '@shopify/hydrogen';
-import {parseCartAction} from '~/lib/cart/cart-input';
+import {GIFT_CARD_REMOVE_ACTION, parseCartAction} from '~/lib/cart/cart-input';
+import {CART_COPY} from '~/lib/cart/copy';
 
 const variant = 'gid://shopify/ProductVariant/2001';
 const line = 'gid://shopify/CartLine/abc123?cart=xyz';
@@ -78,5 +79,34 @@ describe('parseCartAction: program page and discount fields', () => {
       ok: true,
       action: {type: 'discount', codes: []},
     });
+  });
+});
+
+describe('parseCartAction: gift cards', () => {
+  const apply = (giftCardCode: unknown) =>
+    parseCartAction({action: CartForm.ACTIONS.GiftCardCodesUpdate, inputs: {giftCardCodes: [], giftCardCode}});
+
+  it('takes a code typed in groups and in any case, and keeps what was typed for the answer', () => {
+    expect(apply(' trai lgift 25 ')).toEqual({
+      ok: true,
+      action: {type: 'giftCard', code: 'TRAILGIFT25', typed: 'trai lgift 25'},
+    });
+  });
+
+  it('refuses an empty field, odd characters and wrong lengths, handing back what was typed', () => {
+    expect(apply('')).toEqual({ok: false, message: CART_COPY.giftCardMissing, giftCardCode: ''});
+    for (const typed of ['<script>x</script>', 'GIFT-2500', 'SHORT1', 'A'.repeat(21)]) {
+      expect(apply(typed)).toEqual({ok: false, message: CART_COPY.giftCardShape, giftCardCode: typed});
+    }
+  });
+
+  it('removes a card only by an applied gift card id', () => {
+    const remove = (appliedGiftCardId: string) =>
+      parseCartAction({action: GIFT_CARD_REMOVE_ACTION, inputs: {appliedGiftCardId}});
+    expect(remove('gid://shopify/AppliedGiftCard/123')).toEqual({
+      ok: true,
+      action: {type: 'giftCardRemove', appliedGiftCardId: 'gid://shopify/AppliedGiftCard/123'},
+    });
+    expect(remove('gid://shopify/CartLine/1').ok).toBe(false);
   });
 });

@@ -101,6 +101,60 @@ function totals(ctx: StorefrontContext, cart: CartData): Totals {
   return {subtotal, discount, total: subtotal - discount, quantity, appliedCode, appliedPercentage};
 }
 
+// ---- gift cards -----------------------------------------------------------------------------
+
+/**
+ * Gift cards are a way to pay, not a discount: they leave the cart's cost (subtotal, total,
+ * checkout charge) alone, and checkout takes from each card in the order applied, up to what is
+ * still owed. `balance` is what the card holds before checkout completes.
+ */
+interface GiftCardUse {
+  code: string;
+  id: string;
+  lastCharacters: string;
+  balance: number;
+  used: number;
+}
+
+/** Codes are case-insensitive and buyers type them with spaces: compare without either. */
+function normalizeGiftCardCode(raw: string): string {
+  return raw.replace(/\s+/g, '').toUpperCase();
+}
+
+function giftCardId(code: string): string {
+  return gid('AppliedGiftCard', stableId(`GiftCard/${code}`));
+}
+
+function giftCardUses(ctx: StorefrontContext, cart: CartData, total: number): GiftCardUse[] {
+  let owed = total;
+  return (cart.giftCardCodes ?? []).flatMap((code) => {
+    const card = ctx.config.giftCardCodes[code];
+    if (!card) return []; // the card left the configuration since: it no longer applies
+    const balance = toCents(card.balance);
+    const used = Math.min(balance, Math.max(owed, 0));
+    owed -= used;
+    return [{code, id: giftCardId(code), lastCharacters: code.slice(-4), balance, used}];
+  });
+}
+
+const MAX_GIFT_CARD_CODES = 250;
+
+/** Replaces the cart's gift cards with `input` (deduplicated); any unknown code is an error. */
+function setGiftCardCodes(ctx: StorefrontContext, cart: CartData, input: string[], field: string[]): CartUserError[] {
+  if (input.length > MAX_GIFT_CARD_CODES) {
+    return [userError('MAXIMUM_EXCEEDED', field, `At most ${MAX_GIFT_CARD_CODES} gift card codes can be applied.`)];
+  }
+  const codes: string[] = [];
+  const errors: CartUserError[] = [];
+  input.forEach((raw, i) => {
+    const code = normalizeGiftCardCode(raw);
+    if (!ctx.config.giftCardCodes[code]) errors.push(userError('INVALID', [...field, i], 'Gift card code is invalid.'));
+    else if (!codes.includes(code)) codes.push(code);
+  });
+  cart.giftCardCodes = codes;
+  return errors;
+}
+
 // ---- mutations ----------------------------------------------------------------------------
 
 interface CartUserError {
@@ -281,6 +335,7 @@ export const cartResolvers: ResolverMap = {
           note?: string | null;
           attributes?: AttributeData[] | null;
           discountCodes?: string[] | null;
+          giftCardCodes?: string[] | null;
           buyerIdentity?: BuyerIdentityInput | null;
         } | null;
       },
@@ -296,6 +351,7 @@ export const cartResolvers: ResolverMap = {
       }
       if (input.attributes) cart.attributes = input.attributes.map(({key, value}) => ({key, value}));
       cart.discountCodes = uniqueCodes(input.discountCodes);
+      errors.push(...setGiftCardCodes(ctx, cart, input.giftCardCodes ?? [], ['input', 'giftCardCodes']));
       if (errors.length) return {cart: null, userErrors: errors, warnings};
       return {cart: cartView(ctx.carts.save(cart)), userErrors: [], warnings};
     },
@@ -383,12 +439,24 @@ export const cartResolvers: ResolverMap = {
     cartSelectedDeliveryOptionsUpdate: (_root, args: {cartId: string}, ctx) =>
       mutateCart(ctx, args.cartId, () => ({})),
 
+    // Sets the cart's gift cards (the list sent replaces the list held). The 2025-04 CartErrorCode
+    // has no gift-card value, so an unknown code is INVALID and nothing changes.
     cartGiftCardCodesUpdate: (_root, args: {cartId: string; giftCardCodes: string[]}, ctx) =>
-      mutateCart(ctx, args.cartId, () =>
-        args.giftCardCodes.length
-          ? {errors: [userError('INVALID', ['giftCardCodes'], 'Gift cards are not available in the Storefront API emulator.')]}
-          : {},
-      ),
+      mutateCart(ctx, args.cartId, (cart) => ({errors: setGiftCardCodes(ctx, cart, args.giftCardCodes, ['giftCardCodes'])})),
+
+    cartGiftCardCodesRemove: (_root, args: {cartId: string; appliedGiftCardIds: string[]}, ctx) =>
+      mutateCart(ctx, args.cartId, (cart) => {
+        const held = cart.giftCardCodes ?? [];
+        const remove = new Set<string>();
+        const errors: CartUserError[] = [];
+        args.appliedGiftCardIds.forEach((id, i) => {
+          const code = held.find((c) => giftCardId(c) === id);
+          if (!code) errors.push(userError('INVALID', ['appliedGiftCardIds', i], `The applied gift card with id ${id} does not exist.`));
+          else remove.add(code);
+        });
+        cart.giftCardCodes = held.filter((code) => !remove.has(code));
+        return {errors};
+      }),
 
     cartDeliveryAddressesAdd: (_root, args: {cartId: string}, ctx) => mutateCart(ctx, args.cartId, () => ({})),
     cartDeliveryAddressesRemove: (_root, args: {cartId: string}, ctx) => mutateCart(ctx, args.cartId, () => ({})),
@@ -478,7 +546,17 @@ export const cartResolvers: ResolverMap = {
         },
       ];
     },
-    appliedGiftCards: () => [],
+    appliedGiftCards: (c: CartView, _args, ctx) =>
+      giftCardUses(ctx, c._cart, totals(ctx, c._cart).total).map((use) => ({
+        __typename: 'AppliedGiftCard',
+        id: use.id,
+        lastCharacters: use.lastCharacters,
+        amountUsed: money(ctx, use.used),
+        amountUsedV2: money(ctx, use.used),
+        presentmentAmountUsed: money(ctx, use.used),
+        balance: money(ctx, use.balance),
+        balanceV2: money(ctx, use.balance),
+      })),
     cost: (c: CartView, _args, ctx) => cartCost(ctx, c._cart),
     estimatedCost: (c: CartView, _args, ctx) => cartCost(ctx, c._cart),
     lines: (c: CartView, args: PageArgs & {reverse?: boolean | null}, ctx) => {
@@ -594,6 +672,10 @@ export function checkoutSummary(ctx: StorefrontContext, cart: CartData) {
       amount: code === t.appliedCode ? t.discount : 0,
     })),
     total: t.total,
+    /** Gift cards pay part of the total, in the order applied. */
+    giftCards: giftCardUses(ctx, cart, t.total).map((use) => ({lastCharacters: use.lastCharacters, used: use.used})),
+    /** What is left to pay after gift cards. */
+    amountToPay: t.total - giftCardUses(ctx, cart, t.total).reduce((sum, use) => sum + use.used, 0),
     quantity: t.quantity,
     currencyCode: ctx.content.shop.currencyCode,
   };
