@@ -19,8 +19,13 @@ export function CartDrawer({cart}: {cart: Promise<CartApiQueryFragment | null> |
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);
+  /** The page the drawer was opened on: on any other page its content is gone in the same render. */
+  const openedOn = useRef<string | null>(null);
   const [crossSell, setCrossSell] = useState<RecommendedProductFragment[]>([]);
   const location = useLocation();
+  const path = location.pathname + location.search;
+  const currentPath = useRef(path);
+  currentPath.current = path;
 
   useEffect(() => {
     const onOpen = (event: Event) => {
@@ -28,6 +33,8 @@ export function CartDrawer({cart}: {cart: Promise<CartApiQueryFragment | null> |
       // A quick add from inside the open drawer keeps the original opener.
       if (!dialog.current?.open) opener.current = detail.opener;
       if (detail.crossSell) setCrossSell(detail.crossSell);
+      // Remix's location, not window.location: option pickers rewrite the query with replaceState.
+      openedOn.current = currentPath.current;
       setOpen(true);
     };
     window.addEventListener(CART_OPEN_EVENT, onOpen);
@@ -38,8 +45,10 @@ export function CartDrawer({cart}: {cart: Promise<CartApiQueryFragment | null> |
     if (open && dialog.current && !dialog.current.open) dialog.current.showModal();
   }, [open]);
 
-  // Following a link inside the drawer leaves the page: close it.
-  const path = location.pathname + location.search;
+  // Following a link inside the drawer leaves the page: close it. Its content stops rendering in the
+  // very render that shows the next page (the dialog's close event only arrives a task later), so the
+  // next page never has a second copy of the cart lines.
+  const showing = open && openedOn.current === path;
   const lastPath = useRef(path);
   useEffect(() => {
     if (lastPath.current !== path) dialog.current?.close();
@@ -82,7 +91,7 @@ export function CartDrawer({cart}: {cart: Promise<CartApiQueryFragment | null> |
       onClick={closeOnBackdrop}
       className="fixed inset-y-0 right-0 left-auto m-0 ml-auto h-dvh max-h-none w-full max-w-md overflow-hidden bg-stone-50 p-0 text-charcoal-900 shadow-2xl backdrop:bg-charcoal-950/60"
     >
-      {open ? (
+      {showing ? (
         <div className="flex h-full flex-col">
           {/* Mounted once per opening: one cart view each time (the provider checks consent). */}
           <Analytics.CartView />
