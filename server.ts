@@ -3,6 +3,12 @@ import * as remixBuild from 'virtual:remix/server-build';
 import {storefrontRedirect} from '@shopify/hydrogen';
 import {createRequestHandler} from '@shopify/remix-oxygen';
 import {createAppLoadContext} from '~/lib/context.server';
+import {
+  crossSiteRefusal,
+  isSameSiteLocation,
+  withBaselineHeaders,
+  withoutRedirectParams,
+} from '~/lib/shop/response-hardening.server';
 
 /**
  * Remix refuses an action whose Origin differs from the Host header (CSRF check). In
@@ -35,6 +41,16 @@ export default {
         env,
         executionContext,
       );
+      const {isProduction} = appLoadContext.settings;
+      const publicRequest = withPublicHost(request);
+
+      const refused = crossSiteRefusal(
+        publicRequest,
+        publicRequest.headers.get('x-forwarded-host') ??
+          publicRequest.headers.get('host') ??
+          new URL(request.url).host,
+      );
+      if (refused) return withBaselineHeaders(refused, {isProduction});
 
       const handleRequest = createRequestHandler({
         build: remixBuild,
@@ -42,7 +58,7 @@ export default {
         getLoadContext: () => appLoadContext,
       });
 
-      const response = await handleRequest(withPublicHost(request));
+      const response = await handleRequest(publicRequest);
 
       if (appLoadContext.session.isPending) {
         response.headers.append(
@@ -52,18 +68,26 @@ export default {
       }
 
       if (response.status === 404) {
-        // Redirects defined in Shopify admin (Online Store > Navigation > URL redirects).
-        return storefrontRedirect({
-          request,
+        // Redirects defined in Shopify admin (Online Store > Navigation > URL redirects), and
+        // nothing else: the request loses return_to/redirect first, and a Location that would
+        // leave this site keeps the 404.
+        const redirected = await storefrontRedirect({
+          request: withoutRedirectParams(request),
           response,
           storefront: appLoadContext.storefront,
         });
+        const location = redirected.headers.get('Location');
+        const safe = redirected === response || isSameSiteLocation(location, request.url);
+        return withBaselineHeaders(safe ? redirected : response, {isProduction});
       }
 
-      return response;
+      return withBaselineHeaders(response, {isProduction});
     } catch (error) {
       console.error(error);
-      return new Response('An unexpected error occurred', {status: 500});
+      return new Response('An unexpected error occurred', {
+        status: 500,
+        headers: {'X-Content-Type-Options': 'nosniff', 'Content-Type': 'text/plain; charset=utf-8'},
+      });
     }
   },
 };

@@ -1,0 +1,77 @@
+/**
+ * What the worker does around every response, whatever produced it (pages, resource routes,
+ * `.data` requests, redirects, error pages): baseline security headers, a 403 for cross-site posts,
+ * and Shopify URL redirects that can only stay on this site.
+ */
+
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+/** Headers every response carries; HSTS only in production (on plain-http local runs it means nothing). */
+export function withBaselineHeaders(response: Response, {isProduction}: {isProduction: boolean}): Response {
+  // Redirects from Response.redirect() and fetch() have immutable headers: copy before changing.
+  const hardened = new Response(response.body, response);
+  const headers = hardened.headers;
+  headers.set('X-Content-Type-Options', 'nosniff');
+  if (!headers.has('Referrer-Policy')) headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  headers.set('Permissions-Policy', PERMISSIONS_POLICY);
+  if (isProduction) headers.set('Strict-Transport-Security', HSTS);
+  const type = headers.get('Content-Type');
+  if (type && /^text\/html\s*$/i.test(type)) headers.set('Content-Type', 'text/html; charset=utf-8');
+  return hardened;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A state-changing request sent by another site's page (its Origin names another host) is refused
+ * with a plain 403 before Remix sees it; Remix's own check would throw and answer 500.
+ */
+export function crossSiteRefusal(request: Request, publicHost: string): Response | null {
+  if (SAFE_METHODS.has(request.method)) return null;
+  const origin = request.headers.get('Origin');
+  if (!origin) return null;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    host = '';
+  }
+  if (host === publicHost) return null;
+  return new Response('This form can only be sent from this store’s own pages.', {
+    status: 403,
+    headers: {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store'},
+  });
+}
+
+/** Hydrogen's storefrontRedirect also follows `return_to`/`redirect` params: ours only asks Shopify. */
+const REDIRECT_PARAMS = ['return_to', 'redirect'];
+
+export function withoutRedirectParams(request: Request): Request {
+  const url = new URL(request.url);
+  if (!REDIRECT_PARAMS.some((name) => url.searchParams.has(name))) return request;
+  for (const name of REDIRECT_PARAMS) url.searchParams.delete(name);
+  return new Request(url.toString(), request);
+}
+
+/**
+ * A redirect the 404 fallback may send: a path on this site or an absolute URL on this origin.
+ * `//host`, `/\host` and other hosts are refused (the caller keeps the 404).
+ */
+export function isSameSiteLocation(location: string | null, requestUrl: string): boolean {
+  if (!location) return false;
+  if (location.startsWith('/')) {
+    if (location.startsWith('//') || location.startsWith('/\\')) return false;
+    // Dot segments can collapse into `//host` once a browser resolves them.
+    try {
+      return !new URL(location, requestUrl).pathname.startsWith('//');
+    } catch {
+      return false;
+    }
+  }
+  try {
+    return new URL(location).origin === new URL(requestUrl).origin;
+  } catch {
+    return false;
+  }
+}

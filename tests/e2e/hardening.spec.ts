@@ -1,0 +1,64 @@
+import {test, expect} from './fixtures';
+
+/**
+ * What every response promises, whatever produced it, and the redirects a stranger's link can
+ * never turn into a bounce to another site.
+ */
+const BASELINE = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+};
+
+test.describe('baseline headers', () => {
+  const kinds: Array<[string, string]> = [
+    ['a page', '/'],
+    ['a resource route', '/robots.txt'],
+    ['the sitemap', '/sitemap.xml'],
+    ['a redirect', '/discount/TRAIL10'],
+    ['a route data request', '/products/grip-and-hang-strength-block.data'],
+    ['a not-found page', '/no-such-page-at-all'],
+  ];
+  for (const [kind, path] of kinds) {
+    test(`${kind} (${path}) carries nosniff, referrer and permissions policies and HSTS`, async ({request}) => {
+      const response = await request.get(path, {maxRedirects: 0});
+      const headers = response.headers();
+      expect(headers, path).toMatchObject(BASELINE);
+      expect(headers['permissions-policy'], path).toContain('camera=()');
+      // The test stack serves the production build: HSTS is on.
+      expect(headers['strict-transport-security'], path).toContain('max-age=');
+    });
+  }
+
+  test('HTML is served as UTF-8', async ({request}) => {
+    const response = await request.get('/');
+    expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+  });
+});
+
+test.describe('redirects stay on this site', () => {
+  for (const target of ['/.//evil.example/x', '//evil.example/x', 'https://evil.example/x', '/\\evil.example']) {
+    for (const param of ['return_to', 'redirect']) {
+      test(`a missing page with ?${param}=${target} stays a 404`, async ({request}) => {
+        const response = await request.get(`/no-such-page?${param}=${encodeURIComponent(target)}`, {maxRedirects: 0});
+        expect(response.status()).toBe(404);
+        expect(response.headers().location).toBeUndefined();
+      });
+    }
+  }
+
+  test('a URL redirect from Shopify admin still applies, with a return_to ignored', async ({request}) => {
+    const response = await request.get('/products/spartan-prep?return_to=//evil.example', {maxRedirects: 0});
+    expect(response.status()).toBe(301);
+    expect(response.headers().location).toMatch(/^\/products\/spartan-race-preparation-program/);
+  });
+});
+
+test('a form posted from another site is refused with a 403 and a message, not a server error', async ({request}) => {
+  const response = await request.post('/blogs/news/what-is-dry-needling/comments', {
+    headers: {Origin: 'https://evil.example'},
+    form: {author: 'Mallory', email: 'm@example.com', body: 'hi'},
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  expect(await response.text()).toMatch(/only be sent from this store/);
+});
