@@ -27,6 +27,13 @@ export default async function handleRequest(
     },
     imgSrc: ["'self'", 'data:', 'https://cdn.shopify.com', ...extra],
     connectSrc: ["'self'", ...extra],
+    // Only scripts carrying this response's nonce run, plus what they load ('strict-dynamic'):
+    // cdn.shopify.com also hosts files merchants upload, so the host itself is not trusted.
+    scriptSrc: ["'self'", "'strict-dynamic'", 'https://cdn.shopify.com'],
+    // base-uri 'self' is already Hydrogen's default.
+    objectSrc: ["'none'"],
+    formAction: ["'self'", ...checkoutOrigins([settings.checkoutDomain, settings.storeDomain]), ...extra],
+    frameAncestors: ["'none'"],
   });
 
   const body = await renderToReadableStream(
@@ -55,5 +62,20 @@ export default async function handleRequest(
   return new Response(body, {
     headers: responseHeaders,
     status: responseStatusCode,
+  });
+}
+
+/**
+ * Forms may post to the store itself and end at Shopify's checkout (Buy now and cart links redirect
+ * there, and form-action covers redirects): the checkout domain and the store domain.
+ */
+function checkoutOrigins(domains: Array<string | undefined>): string[] {
+  return domains.flatMap((domain) => {
+    if (!domain) return [];
+    try {
+      return [new URL(domain.includes('://') ? domain : `https://${domain}`).origin];
+    } catch {
+      return [];
+    }
   });
 }

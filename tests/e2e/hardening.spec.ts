@@ -29,6 +29,17 @@ test.describe('baseline headers', () => {
     });
   }
 
+  test('pages run only their own nonce’d scripts, cannot be framed, and post only to the store or checkout', async ({request}) => {
+    const csp = (await request.get('/')).headers()['content-security-policy'] ?? '';
+    const directive = (name: string) => csp.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+    expect(directive('script-src')).toMatch(/'nonce-[^']+'/);
+    expect(directive('script-src')).toContain("'strict-dynamic'");
+    expect(directive('object-src')).toBe("object-src 'none'");
+    expect(directive('base-uri')).toBe("base-uri 'self'");
+    expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect(directive('form-action')).toMatch(/^form-action 'self'/);
+  });
+
   test('HTML is served as UTF-8', async ({request}) => {
     const response = await request.get('/');
     expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
