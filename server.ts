@@ -6,6 +6,7 @@ import {createAppLoadContext} from '~/lib/context.server';
 import {
   crossSiteRefusal,
   isSameSiteLocation,
+  oversizedFormRefusal,
   withBaselineHeaders,
   withoutRedirectParams,
 } from '~/lib/shop/response-hardening.server';
@@ -44,12 +45,12 @@ export default {
       const {isProduction} = appLoadContext.settings;
       const publicRequest = withPublicHost(request);
 
-      const refused = crossSiteRefusal(
-        publicRequest,
+      const publicHost =
         publicRequest.headers.get('x-forwarded-host') ??
-          publicRequest.headers.get('host') ??
-          new URL(request.url).host,
-      );
+        publicRequest.headers.get('host') ??
+        new URL(request.url).host;
+      const refused =
+        crossSiteRefusal(publicRequest, publicHost) ?? oversizedFormRefusal(request);
       if (refused) return withBaselineHeaders(refused, {isProduction});
 
       const handleRequest = createRequestHandler({

@@ -73,3 +73,24 @@ test('a form posted from another site is refused with a 403 and a message, not a
   expect(response.status()).toBe(403);
   expect(await response.text()).toMatch(/only be sent from this store/);
 });
+
+test('a post a browser marks as cross-site is refused with a 403', async ({request}) => {
+  const response = await request.post('/newsletter', {
+    headers: {'Sec-Fetch-Site': 'cross-site'},
+    form: {email: 'someone@example.com'},
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+});
+
+test('a form far larger than any of ours is refused with 413 before it is read, and nothing is echoed', async ({request}) => {
+  const body = 'x'.repeat(2 * 1024 * 1024);
+  const response = await request.post('/blogs/news/what-is-dry-needling/comments', {
+    form: {author: 'Big', email: 'big@example.com', body},
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(413);
+  const text = await response.text();
+  expect(text).toMatch(/too large/);
+  expect(text.length).toBeLessThan(1000);
+});

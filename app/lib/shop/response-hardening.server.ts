@@ -29,6 +29,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function crossSiteRefusal(request: Request, publicHost: string): Response | null {
   if (SAFE_METHODS.has(request.method)) return null;
+  // Browsers say so themselves when another site's page sent the request.
+  if (request.headers.get('Sec-Fetch-Site') === 'cross-site') return refuseCrossSite();
   const origin = request.headers.get('Origin');
   if (!origin) return null;
   let host: string;
@@ -37,10 +39,32 @@ export function crossSiteRefusal(request: Request, publicHost: string): Response
   } catch {
     host = '';
   }
-  if (host === publicHost) return null;
+  return host === publicHost ? null : refuseCrossSite();
+}
+
+function refuseCrossSite(): Response {
   return new Response('This form can only be sent from this store’s own pages.', {
     status: 403,
     headers: {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store'},
+  });
+}
+
+/** Our forms (comments, newsletter, cart, banner dismissal) fit easily in this; nothing bigger is parsed. */
+export const MAX_FORM_BYTES = 32 * 1024;
+const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i;
+
+/**
+ * A form post declared larger than any of our forms is refused with 413 before anything reads it
+ * (browsers always declare a form's length; a chunked body without one is not limited here).
+ */
+export function oversizedFormRefusal(request: Request): Response | null {
+  if (SAFE_METHODS.has(request.method)) return null;
+  if (!FORM_TYPES.test(request.headers.get('Content-Type') ?? '')) return null;
+  const length = Number(request.headers.get('Content-Length') ?? 0);
+  if (!(length > MAX_FORM_BYTES)) return null;
+  return new Response(`That form is too large to send (the limit is ${MAX_FORM_BYTES / 1024} KB).`, {
+    status: 413,
+    headers: {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close'},
   });
 }
 
