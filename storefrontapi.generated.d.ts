@@ -121,13 +121,13 @@ export type CartLineFragment = Pick<
   };
   merchandise: Pick<
     StorefrontAPI.ProductVariant,
-    'id' | 'availableForSale' | 'requiresShipping' | 'title'
+    'id' | 'title' | 'availableForSale' | 'requiresShipping'
   > & {
     image?: StorefrontAPI.Maybe<
       Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
     >;
     price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
-    product: Pick<StorefrontAPI.Product, 'handle' | 'title' | 'id' | 'vendor'>;
+    product: Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor'>;
     selectedOptions: Array<
       Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>
     >;
@@ -155,7 +155,7 @@ export type CartApiQueryFragment = Pick<
         };
         merchandise: Pick<
           StorefrontAPI.ProductVariant,
-          'id' | 'availableForSale' | 'requiresShipping' | 'title'
+          'id' | 'title' | 'availableForSale' | 'requiresShipping'
         > & {
           image?: StorefrontAPI.Maybe<
             Pick<
@@ -166,7 +166,7 @@ export type CartApiQueryFragment = Pick<
           price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
           product: Pick<
             StorefrontAPI.Product,
-            'handle' | 'title' | 'id' | 'vendor'
+            'id' | 'handle' | 'title' | 'vendor'
           >;
           selectedOptions: Array<
             Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>
@@ -189,6 +189,18 @@ export type CartApiQueryFragment = Pick<
       balance: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
     }
   >;
+};
+
+export type CartLineVariantFragment = Pick<
+  StorefrontAPI.ProductVariant,
+  'id' | 'title' | 'availableForSale' | 'requiresShipping'
+> & {
+  image?: StorefrontAPI.Maybe<
+    Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
+  >;
+  price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+  product: Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor'>;
+  selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>;
 };
 
 export type CheckoutCartCreateMutationVariables = StorefrontAPI.Exact<{
@@ -668,7 +680,7 @@ export type ProductCardFragment = Pick<
 
 export type ProductPageVariantFragment = Pick<
   StorefrontAPI.ProductVariant,
-  'availableForSale' | 'id' | 'sku' | 'title' | 'requiresShipping'
+  'sku' | 'id' | 'title' | 'availableForSale' | 'requiresShipping'
 > & {
   compareAtPrice?: StorefrontAPI.Maybe<
     Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>
@@ -678,18 +690,6 @@ export type ProductPageVariantFragment = Pick<
       StorefrontAPI.Image,
       'id' | 'url' | 'altText' | 'width' | 'height'
     >
-  >;
-  price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
-  product: Pick<StorefrontAPI.Product, 'id' | 'title' | 'handle' | 'vendor'>;
-  selectedOptions: Array<Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>>;
-};
-
-export type QuickAddVariantFragment = Pick<
-  StorefrontAPI.ProductVariant,
-  'id' | 'title' | 'availableForSale' | 'requiresShipping'
-> & {
-  image?: StorefrontAPI.Maybe<
-    Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
   >;
   price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
   product: Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title' | 'vendor'>;
@@ -1663,10 +1663,10 @@ export type ProductPageQuery = {
               firstSelectableVariant?: StorefrontAPI.Maybe<
                 Pick<
                   StorefrontAPI.ProductVariant,
-                  | 'availableForSale'
-                  | 'id'
                   | 'sku'
+                  | 'id'
                   | 'title'
+                  | 'availableForSale'
                   | 'requiresShipping'
                 > & {
                   compareAtPrice?: StorefrontAPI.Maybe<
@@ -1681,7 +1681,7 @@ export type ProductPageQuery = {
                   price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
                   product: Pick<
                     StorefrontAPI.Product,
-                    'id' | 'title' | 'handle' | 'vendor'
+                    'id' | 'handle' | 'title' | 'vendor'
                   >;
                   selectedOptions: Array<
                     Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>
@@ -1704,7 +1704,7 @@ export type ProductPageQuery = {
       selectedOrFirstAvailableVariant?: StorefrontAPI.Maybe<
         Pick<
           StorefrontAPI.ProductVariant,
-          'availableForSale' | 'id' | 'sku' | 'title' | 'requiresShipping'
+          'sku' | 'id' | 'title' | 'availableForSale' | 'requiresShipping'
         > & {
           compareAtPrice?: StorefrontAPI.Maybe<
             Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>
@@ -1718,7 +1718,7 @@ export type ProductPageQuery = {
           price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
           product: Pick<
             StorefrontAPI.Product,
-            'id' | 'title' | 'handle' | 'vendor'
+            'id' | 'handle' | 'title' | 'vendor'
           >;
           selectedOptions: Array<
             Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>
@@ -1729,7 +1729,7 @@ export type ProductPageQuery = {
         nodes: Array<
           Pick<
             StorefrontAPI.ProductVariant,
-            'availableForSale' | 'id' | 'sku' | 'title' | 'requiresShipping'
+            'sku' | 'id' | 'title' | 'availableForSale' | 'requiresShipping'
           > & {
             compareAtPrice?: StorefrontAPI.Maybe<
               Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>
@@ -1743,7 +1743,7 @@ export type ProductPageQuery = {
             price: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
             product: Pick<
               StorefrontAPI.Product,
-              'id' | 'title' | 'handle' | 'vendor'
+              'id' | 'handle' | 'title' | 'vendor'
             >;
             selectedOptions: Array<
               Pick<StorefrontAPI.SelectedOption, 'name' | 'value'>
@@ -1966,7 +1966,7 @@ interface GeneratedQueryTypes {
     return: ArticlePromoQuery;
     variables: ArticlePromoQueryVariables;
   };
-  '#graphql\n  query ProductRecommendations(\n    $productId: ID!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    complementary: productRecommendations(productId: $productId, intent: COMPLEMENTARY) {\n      ...RecommendedProduct\n    }\n    related: productRecommendations(productId: $productId, intent: RELATED) {\n      ...RecommendedProduct\n    }\n  }\n  fragment RecommendedProduct on Product {\n    ...ProductCard\n    selectedOrFirstAvailableVariant {\n      ...QuickAddVariant\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment QuickAddVariant on ProductVariant {\n    id\n    title\n    availableForSale\n    requiresShipping\n    image {\n      id\n      url\n      altText\n      width\n      height\n    }\n    price {\n      amount\n      currencyCode\n    }\n    product {\n      id\n      handle\n      title\n      vendor\n    }\n    selectedOptions {\n      name\n      value\n    }\n  }\n\n': {
+  '#graphql\n  query ProductRecommendations(\n    $productId: ID!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    complementary: productRecommendations(productId: $productId, intent: COMPLEMENTARY) {\n      ...RecommendedProduct\n    }\n    related: productRecommendations(productId: $productId, intent: RELATED) {\n      ...RecommendedProduct\n    }\n  }\n  fragment RecommendedProduct on Product {\n    ...ProductCard\n    selectedOrFirstAvailableVariant {\n      ...CartLineVariant\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment CartLineVariant on ProductVariant {\n    id\n    title\n    availableForSale\n    requiresShipping\n    image {\n      id\n      url\n      altText\n      width\n      height\n    }\n    price {\n      amount\n      currencyCode\n    }\n    product {\n      id\n      handle\n      title\n      vendor\n    }\n    selectedOptions {\n      name\n      value\n    }\n  }\n\n': {
     return: ProductRecommendationsQuery;
     variables: ProductRecommendationsQueryVariables;
   };
@@ -2034,7 +2034,7 @@ interface GeneratedQueryTypes {
     return: PoliciesIndexQuery;
     variables: PoliciesIndexQueryVariables;
   };
-  '#graphql\n  query ProductPage(\n    $country: CountryCode\n    $handle: String!\n    $language: LanguageCode\n    $selectedOptions: [SelectedOptionInput!]!\n  ) @inContext(country: $country, language: $language) {\n    product(handle: $handle) {\n      id\n      title\n      vendor\n      handle\n      productType\n      descriptionHtml\n      description\n      encodedVariantExistence\n      encodedVariantAvailability\n      images(first: 12) {\n        nodes {\n          id\n          url\n          altText\n          width\n          height\n        }\n      }\n      options {\n        name\n        optionValues {\n          name\n          firstSelectableVariant {\n            ...ProductPageVariant\n          }\n          swatch {\n            color\n            image {\n              previewImage {\n                url\n              }\n            }\n          }\n        }\n      }\n      selectedOrFirstAvailableVariant(selectedOptions: $selectedOptions, ignoreUnknownOptions: true, caseInsensitiveMatch: true) {\n        ...ProductPageVariant\n      }\n      # Every variant (programs have a handful): one JSON-LD Offer each, and instant option switching.\n      variants(first: 100) {\n        nodes {\n          ...ProductPageVariant\n        }\n      }\n      metafields(identifiers: [{namespace: "custom", key: "duration"}, {namespace: "custom", key: "level"}, {namespace: "custom", key: "sessions_per_week"}, {namespace: "custom", key: "equipment"}]) {\n        key\n        value\n      }\n      collections(first: 1) {\n        nodes {\n          handle\n          title\n        }\n      }\n      seo {\n        description\n        title\n      }\n    }\n  }\n  #graphql\n  fragment ProductPageVariant on ProductVariant {\n    availableForSale\n    compareAtPrice {\n      amount\n      currencyCode\n    }\n    id\n    image {\n      __typename\n      id\n      url\n      altText\n      width\n      height\n    }\n    price {\n      amount\n      currencyCode\n    }\n    product {\n      id\n      title\n      handle\n      vendor\n    }\n    selectedOptions {\n      name\n      value\n    }\n    sku\n    title\n    requiresShipping\n  }\n\n': {
+  '#graphql\n  query ProductPage(\n    $country: CountryCode\n    $handle: String!\n    $language: LanguageCode\n    $selectedOptions: [SelectedOptionInput!]!\n  ) @inContext(country: $country, language: $language) {\n    product(handle: $handle) {\n      id\n      title\n      vendor\n      handle\n      productType\n      descriptionHtml\n      description\n      encodedVariantExistence\n      encodedVariantAvailability\n      images(first: 12) {\n        nodes {\n          id\n          url\n          altText\n          width\n          height\n        }\n      }\n      options {\n        name\n        optionValues {\n          name\n          firstSelectableVariant {\n            ...ProductPageVariant\n          }\n          swatch {\n            color\n            image {\n              previewImage {\n                url\n              }\n            }\n          }\n        }\n      }\n      selectedOrFirstAvailableVariant(selectedOptions: $selectedOptions, ignoreUnknownOptions: true, caseInsensitiveMatch: true) {\n        ...ProductPageVariant\n      }\n      # Every variant (programs have a handful): one JSON-LD Offer each, and instant option switching.\n      variants(first: 100) {\n        nodes {\n          ...ProductPageVariant\n        }\n      }\n      metafields(identifiers: [{namespace: "custom", key: "duration"}, {namespace: "custom", key: "level"}, {namespace: "custom", key: "sessions_per_week"}, {namespace: "custom", key: "equipment"}]) {\n        key\n        value\n      }\n      collections(first: 1) {\n        nodes {\n          handle\n          title\n        }\n      }\n      seo {\n        description\n        title\n      }\n    }\n  }\n  #graphql\n  fragment ProductPageVariant on ProductVariant {\n    ...CartLineVariant\n    compareAtPrice {\n      amount\n      currencyCode\n    }\n    image {\n      __typename\n    }\n    sku\n  }\n  #graphql\n  fragment CartLineVariant on ProductVariant {\n    id\n    title\n    availableForSale\n    requiresShipping\n    image {\n      id\n      url\n      altText\n      width\n      height\n    }\n    price {\n      amount\n      currencyCode\n    }\n    product {\n      id\n      handle\n      title\n      vendor\n    }\n    selectedOptions {\n      name\n      value\n    }\n  }\n\n\n': {
     return: ProductPageQuery;
     variables: ProductPageQueryVariables;
   };

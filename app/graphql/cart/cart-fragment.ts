@@ -1,3 +1,5 @@
+import {CART_LINE_VARIANT_FRAGMENT} from '~/graphql/cart/cart-line-variant';
+
 /**
  * The cart shape the whole app reads: the header count, the cart page and the
  * cart mutations all return it, so an update re-renders everything from one result.
@@ -27,30 +29,7 @@ export const CART_QUERY_FRAGMENT = `#graphql
     }
     merchandise {
       ... on ProductVariant {
-        id
-        availableForSale
-        requiresShipping
-        title
-        image {
-          id
-          url
-          altText
-          width
-          height
-        }
-        price {
-          ...CartMoney
-        }
-        product {
-          handle
-          title
-          id
-          vendor
-        }
-        selectedOptions {
-          name
-          value
-        }
+        ...CartLineVariant
       }
     }
   }
@@ -96,4 +75,5 @@ export const CART_QUERY_FRAGMENT = `#graphql
       }
     }
   }
+  ${CART_LINE_VARIANT_FRAGMENT}
 ` as const;

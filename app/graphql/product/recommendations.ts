@@ -1,38 +1,5 @@
+import {CART_LINE_VARIANT_FRAGMENT} from '~/graphql/cart/cart-line-variant';
 import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
-
-/**
- * A variant in the shape the optimistic cart needs for a line (the cart fragment's merchandise),
- * so a quick add shows in the cart before the server answers.
- */
-export const QUICK_ADD_VARIANT_FRAGMENT = `#graphql
-  fragment QuickAddVariant on ProductVariant {
-    id
-    title
-    availableForSale
-    requiresShipping
-    image {
-      id
-      url
-      altText
-      width
-      height
-    }
-    price {
-      amount
-      currencyCode
-    }
-    product {
-      id
-      handle
-      title
-      vendor
-    }
-    selectedOptions {
-      name
-      value
-    }
-  }
-` as const;
 
 /** Both intents in one round trip: complementary first, related when the store has none. */
 export const RECOMMENDATIONS_QUERY = `#graphql
@@ -51,9 +18,9 @@ export const RECOMMENDATIONS_QUERY = `#graphql
   fragment RecommendedProduct on Product {
     ...ProductCard
     selectedOrFirstAvailableVariant {
-      ...QuickAddVariant
+      ...CartLineVariant
     }
   }
   ${PRODUCT_CARD_FRAGMENT}
-  ${QUICK_ADD_VARIANT_FRAGMENT}
+  ${CART_LINE_VARIANT_FRAGMENT}
 ` as const;
