@@ -1,5 +1,6 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
 import {pageMeta} from '~/lib/page-meta';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
@@ -31,7 +32,7 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
   const policy = shop[field];
   if (!policy) throw new Response(`Policy ${handle} not found`, {status: 404});
   const url = new URL(request.url);
-  return {policy, url: `${url.origin}${url.pathname}`};
+  return {policy: {...policy, body: sanitizeStoreHtml(policy.body)}, url: `${url.origin}${url.pathname}`};
 }
 
 export default function PolicyPage() {
