@@ -26,7 +26,7 @@ export default function ContentPage() {
   return (
     <article className="container-page py-12 md:py-16">
       <h1 className="text-h1">{page.title}</h1>
-      <div className="prose-trail mt-8" dangerouslySetInnerHTML={{__html: page.body}} />
+      <div className="prose-trail mt-8" data-store-html="" dangerouslySetInnerHTML={{__html: page.body}} />
     </article>
   );
 }

@@ -43,7 +43,7 @@ export default function PolicyPage() {
         ← All policies
       </Link>
       <h1 className="mt-4 text-h1">{policy.title}</h1>
-      <div className="prose-trail mt-8" dangerouslySetInnerHTML={{__html: policy.body}} />
+      <div className="prose-trail mt-8" data-store-html="" dangerouslySetInnerHTML={{__html: policy.body}} />
     </article>
   );
 }

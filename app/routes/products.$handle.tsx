@@ -117,7 +117,7 @@ export default function ProductPage() {
                 buyNowError={buyNowResult && 'errors' in buyNowResult ? buyNowResult.errors[0]?.message : undefined}
               />
             </div>
-            <div className="prose-trail mt-10 border-t border-stone-200 pt-8" dangerouslySetInnerHTML={{__html: product.descriptionHtml}} />
+            <div className="prose-trail mt-10 border-t border-stone-200 pt-8" data-store-html="" dangerouslySetInnerHTML={{__html: product.descriptionHtml}} />
           </div>
         </div>
       </div>

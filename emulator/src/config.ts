@@ -40,6 +40,8 @@ export interface EmulatorConfig {
   contentDir: string;
   /** Writable state (carts, comments, …): emulator/.data by default. */
   dataDir: string;
+  /** A second content folder merged in by handle only (test fixtures); EMULATOR_EXTRA_CONTENT. */
+  extraContentDir?: string;
   /** Codes that apply; any other code is recorded with applicable: false. Keys are upper-case. */
   discountCodes: Record<string, DiscountCodeConfig>;
   /** Gift card codes that exist; any other code is refused. Keys are upper-case (codes are case-insensitive). */
@@ -95,6 +97,9 @@ export function resolveConfig(
     dataDir: path.resolve(
       options.dataDir ?? env.EMULATOR_DATA_DIR ?? path.join(EMULATOR_ROOT, '.data'),
     ),
+    extraContentDir: (options.extraContentDir ?? env.EMULATOR_EXTRA_CONTENT)
+      ? path.resolve((options.extraContentDir ?? env.EMULATOR_EXTRA_CONTENT)!)
+      : undefined,
     discountCodes: options.discountCodes ?? DEFAULT_DISCOUNT_CODES,
     giftCardCodes: options.giftCardCodes ?? DEFAULT_GIFT_CARD_CODES,
   };

@@ -5,6 +5,7 @@ import {registerAdminRoutes} from './admin/routes';
 import {checkSeedMetadata} from './admin/seed-check';
 import {resolveConfig, type EmulatorConfig, type EmulatorOptions} from './config';
 import {registerCheckoutRoutes} from './checkout/routes';
+import {mergeExtraContent} from './content/extra-content';
 import {loadContent} from './content/loader';
 import type {ContentIndex} from './content/types';
 import {sendFetchResponse, toFetchRequest} from './http/node-adapter';
@@ -62,7 +63,10 @@ export interface Emulator {
 export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const config = resolveConfig(options);
   const log = options.log ?? ((m: string) => console.warn(m));
-  const content = loadContent(config.contentDir, log);
+  const seed = loadContent(config.contentDir, log);
+  // A fixture folder has only what it adds: its missing files and folders are not worth a warning.
+  const extraLog = (message: string) => (/: missing /.test(message) ? undefined : log(message));
+  const content = config.extraContentDir ? mergeExtraContent(seed, loadContent(config.extraContentDir, extraLog)) : seed;
   const state = new StateStore(config.dataDir);
   const carts = new CartRepository(state);
   const comments = new CommentRepository(content.seedComments, state);

@@ -25,6 +25,7 @@ export function CollectionHeader({
           {descriptionHtml ? (
             <div
               className="mt-3 max-w-prose text-lead text-stone-200"
+              data-store-html=""
               dangerouslySetInnerHTML={{__html: descriptionHtml}}
             />
           ) : lead ? (

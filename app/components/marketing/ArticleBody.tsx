@@ -31,6 +31,7 @@ export function ArticleBody({
             // The body never changes order within a page, so positions are stable keys.
             key={index}
             className="prose-trail mx-auto"
+            data-store-html=""
             dangerouslySetInnerHTML={{__html: segment.html}}
           />
         ) : (
