@@ -198,5 +198,9 @@ describe('the dismissal cookie', () => {
     expect(safeReturnPath('https://evil.example/')).toBe('/');
     expect(safeReturnPath('/a\r\nSet-Cookie: x')).toBe('/');
     expect(safeReturnPath(null)).toBe('/');
+    // Dot segments that collapse into `//host`, and a tab a browser would drop, are refused too.
+    expect(safeReturnPath('/.//evil.example/x')).toBe('/');
+    expect(safeReturnPath('/\t/evil.example')).toBe('/');
+    expect(safeReturnPath('//evil.example', '')).toBe('');
   });
 });
