@@ -110,6 +110,19 @@ for (const {kind, path} of ROUTES) {
   });
 }
 
+test('the hostile article reaches the blog feed cleaned too', async ({request}) => {
+  const response = await request.get('/blogs/hostile-fixture.atom');
+  expect(response.status()).toBe(200);
+  const feed = await response.text();
+  // The body travels as escaped HTML inside the feed: what a feed reader would render, decoded once.
+  const content = feed.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  expect(content).toContain('Hostile fixture body, shown as text.');
+  expect(content).not.toMatch(/<(script|style|iframe|svg|form|object|embed|base|meta)\b/i);
+  expect(content).not.toMatch(/<[^>]*\s(on[a-z]+|srcdoc|style|formaction)\s*=/i);
+  expect(content).not.toMatch(/<[^>]*\s(href|src)="\s*(javascript|data|vbscript):/i);
+  expect(content).not.toMatch(/<[^>]*\s(href|src)="\s*[/\\]{2}/i);
+});
+
 type UserError = {field: string[] | null; message: string};
 
 async function saveArticleBanner(emulator: EmulatorClient, handle: string, linkUrl: string) {
