@@ -22,12 +22,16 @@ export interface NewsletterState {
   email: string;
   /** The page a no-JS reader came from, for the "back" link on /newsletter. */
   returnTo: string | null;
+  /** A failed post's token to send the form again with (a page without JavaScript has no other). */
+  formToken?: string;
 }
 
-/** What every newsletter form needs from the server (the root loader provides it once). */
+/**
+ * What every newsletter form needs from the server (the root loader provides it once). Nothing per
+ * visitor: the anti-bot token is fetched by the form itself.
+ */
 export interface NewsletterSettings {
   available: boolean;
-  formToken: string;
 }
 
 export const NEWSLETTER_ACTION = '/newsletter';

@@ -1,6 +1,7 @@
 import {beforeEach, describe, expect, it} from 'vitest';
 import type {AdminClient} from '~/lib/admin/admin-client.server';
-import {issueFormToken} from '~/lib/forms/form-guard.server';
+import {issueFormToken} from '~/lib/forms/form-token.server';
+import {issueVisitorFormToken, readVisitorId} from '~/lib/forms/visitor.server';
 import {createRateLimiter} from '~/lib/forms/rate-limit.server';
 import {handleNewsletterSubmission, loadSocialProof} from '~/lib/marketing/newsletter.server';
 import type {NewsletterState} from '~/lib/marketing/newsletter-state';
@@ -39,14 +40,23 @@ function fakeAdmin({fail = false, count = 1537}: {fail?: boolean; count?: number
 }
 
 function settings(optIn: 'SINGLE_OPT_IN' | 'CONFIRMED_OPT_IN' = 'SINGLE_OPT_IN') {
-  return {sessionSecret: SECRET, newsletterOptIn: optIn} as Parameters<typeof handleNewsletterSubmission>[0]['context']['settings'];
+  return {sessionSecret: SECRET, newsletterOptIn: optIn, isProduction: true} as Parameters<typeof handleNewsletterSubmission>[0]['context']['settings'];
 }
 
+/** A post from a browser that fetched its newsletter token `age` ms ago. */
 async function post(fields: Record<string, string>, {age = 5_000, origin = ORIGIN} = {}) {
-  const body = new URLSearchParams({form_token: await issueFormToken(SECRET, Date.now() - age), ...fields});
+  const {headers} = await issueVisitorFormToken(new Request(`${ORIGIN}/forms/token`), {
+    secret: SECRET,
+    secure: true,
+    formId: 'newsletter',
+  });
+  const cookie = (headers.get('Set-Cookie') ?? '').split(';')[0]!;
+  const visitorId = (await readVisitorId(new Request(ORIGIN, {headers: {Cookie: cookie}})))!;
+  const token = await issueFormToken({secret: SECRET, visitorId, formId: 'newsletter', now: Date.now() - age});
+  const body = new URLSearchParams({form_token: token, ...fields});
   return new Request(`${ORIGIN}/newsletter`, {
     method: 'POST',
-    headers: {Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded', 'oxygen-buyer-ip': '203.0.113.5'},
+    headers: {Origin: origin, Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded', 'oxygen-buyer-ip': '203.0.113.5'},
     body,
   });
 }
