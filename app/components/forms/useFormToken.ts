@@ -13,10 +13,19 @@ import {FORM_TOKEN_FIELD, FORM_TOKEN_ROUTE} from '~/lib/forms/form-guard-fields'
 const REUSE_MS = 30 * 60_000;
 const requests = new Map<string, {token: Promise<string>; at: number}>();
 
+// A browser's first token answer also sets its visitor cookie. Two first requests at once (the
+// comment and newsletter forms on an article) would each get a different visitor, and the cookie
+// kept would match only one token: later requests wait for the first answer.
+let firstAnswer: Promise<unknown> | null = null;
+
 function requestToken(formId: string): Promise<string> {
   const cached = requests.get(formId);
   if (cached && Date.now() - cached.at < REUSE_MS) return cached.token;
-  const token = fetch(`${FORM_TOKEN_ROUTE}?form=${encodeURIComponent(formId)}`, {credentials: 'same-origin', cache: 'no-store'})
+  const url = `${FORM_TOKEN_ROUTE}?form=${encodeURIComponent(formId)}`;
+  const load = () => fetch(url, {credentials: 'same-origin', cache: 'no-store'});
+  const answer = firstAnswer ? firstAnswer.then(load, load) : load();
+  firstAnswer ??= answer.catch(() => undefined);
+  const token = answer
     .then((response): Promise<{token?: unknown}> | {token?: unknown} => (response.ok ? response.json() : {}))
     .then((body) => (typeof body.token === 'string' ? body.token : ''))
     .catch(() => '');

@@ -2,7 +2,7 @@ import {data} from '@shopify/remix-oxygen';
 import type {AppLoadContext} from '~/lib/context.server';
 import {checkFormGuard, guardStatus, replyFormToken} from '~/lib/forms/form-guard.server';
 import {formIds} from '~/lib/forms/form-guard-fields';
-import {createRateLimiter} from '~/lib/forms/rate-limit.server';
+import {createRateLimiter, runsOnOxygen} from '~/lib/forms/rate-limit.server';
 import {parseCommentInput, type CommentFieldErrors} from '~/lib/comments/comment-input';
 import type {CommentFormSettings, CommentFormState} from '~/lib/comments/comment-form-state';
 import {getCommentPolicy, submitComment} from '~/lib/comments/submit-comment.server';
@@ -63,6 +63,7 @@ export async function handleCommentSubmission({
     formId,
     secret,
     minFillMs: context.settings.formMinFillMs,
+    onOxygen: runsOnOxygen(context.settings),
     limiter: commentLimiter,
   });
   // Every failure hands back the reader's words and a token to send them again with.

@@ -27,8 +27,12 @@ export type GuardFailure =
   | {ok: false; reason: 'expired'; message: string}
   | {ok: false; reason: 'rate-limited'; message: string; retryAfterSeconds: number};
 
-/** On success, `token` is the (valid) token the post carried, for the form shown again after a field error. */
-export type GuardResult = {ok: true; ip: string; token: string} | GuardFailure;
+/**
+ * On success: `ip` is the visitor's address when Oxygen vouches for it (null elsewhere), for
+ * Shopify's own spam checks; `token` is the (valid) token the post carried, for the form shown
+ * again after a field error.
+ */
+export type GuardResult = {ok: true; ip: string | null; token: string} | GuardFailure;
 
 export function isSameOrigin(request: Request): boolean {
   const expected = new URL(request.url).origin;
@@ -72,6 +76,7 @@ export async function checkFormGuard({
   formId,
   secret,
   limiter,
+  onOxygen,
   minFillMs = 2_000,
   now = Date.now(),
 }: {
@@ -81,6 +86,8 @@ export async function checkFormGuard({
   formId: string;
   secret: string;
   limiter: RateLimiter;
+  /** Whether `oxygen-buyer-ip` can be trusted (see clientIp). */
+  onOxygen: boolean;
   minFillMs?: number;
   now?: number;
 }): Promise<GuardResult> {
@@ -99,8 +106,8 @@ export async function checkFormGuard({
     return {ok: false, reason: 'bad-token', message: guardCopy.token};
   }
   if (token.ageMs < minFillMs) return {ok: false, reason: 'too-fast', message: guardCopy.tooFast};
-  const ip = clientIp(request);
-  const {allowed, retryAfterSeconds} = limiter.attempt(ip, now);
+  const key = clientIp(request, {onOxygen});
+  const {allowed, retryAfterSeconds} = limiter.attempt(key, now);
   if (!allowed) {
     return {
       ok: false,
@@ -109,7 +116,7 @@ export async function checkFormGuard({
       message: `You've sent several messages in a short time. Please wait ${retryAfterSeconds} seconds and try again.`,
     };
   }
-  return {ok: true, ip, token: String(submitted)};
+  return {ok: true, ip: onOxygen && key !== 'unknown' ? key : null, token: String(submitted)};
 }
 
 /**

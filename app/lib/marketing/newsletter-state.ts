@@ -3,9 +3,11 @@
  * form (client), so it holds types only.
  */
 export type NewsletterOutcome =
-  | 'subscribed'
-  | 'confirmation-sent'
-  | 'already-subscribed'
+  /**
+   * Every accepted sign-up, whether the address was new, already on the list, or had unsubscribed:
+   * one neutral answer, so the form reveals nobody's membership.
+   */
+  | 'accepted'
   | 'invalid-email'
   /** The form guard refused the post (too fast, cross-site, rate-limited, honeypot). */
   | 'blocked'

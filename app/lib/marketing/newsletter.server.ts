@@ -2,7 +2,7 @@ import {data} from '@shopify/remix-oxygen';
 import type {AppLoadContext} from '~/lib/context.server';
 import {checkFormGuard, guardStatus, replyFormToken} from '~/lib/forms/form-guard.server';
 import {formIds} from '~/lib/forms/form-guard-fields';
-import {createRateLimiter, type RateLimiter} from '~/lib/forms/rate-limit.server';
+import {createRateLimiter, runsOnOxygen, type RateLimiter} from '~/lib/forms/rate-limit.server';
 import {isEmail} from '~/lib/forms/text';
 import {safeReturnPath} from '~/lib/marketing/dismissals';
 import {
@@ -56,9 +56,7 @@ export async function loadSocialProof(
 }
 
 const STATUS: Record<NewsletterOutcome, number> = {
-  subscribed: 200,
-  'confirmation-sent': 200,
-  'already-subscribed': 200,
+  accepted: 200,
   // The form shown again with a hint is an ordinary answer, not a failed request (as for comments).
   'invalid-email': 200,
   blocked: 400,
@@ -70,7 +68,7 @@ export function newsletterState(
   outcome: NewsletterOutcome,
   {email, returnTo, message, formToken}: {email: string; returnTo: string | null; message?: string; formToken?: string},
 ): NewsletterState {
-  const ok = outcome === 'subscribed' || outcome === 'confirmation-sent' || outcome === 'already-subscribed';
+  const ok = outcome === 'accepted';
   return {
     outcome,
     ok,
@@ -106,6 +104,7 @@ export async function handleNewsletterSubmission({
     formId,
     secret,
     minFillMs: context.settings.formMinFillMs,
+    onOxygen: runsOnOxygen(context.settings),
     limiter,
   });
   // Every failure keeps the address and hands back a token to send it again with.
@@ -118,5 +117,8 @@ export async function handleNewsletterSubmission({
   if (!isEmail(email)) return reply('invalid-email');
 
   const outcome = await subscribeToNewsletter(context.admin, email.toLowerCase(), context.settings.newsletterOptIn);
-  return reply(outcome === 'unavailable' ? 'try-again' : outcome);
+  if (outcome === 'unavailable') return reply('try-again');
+  if (outcome === 'invalid-email') return reply('invalid-email');
+  // New, already subscribed, unsubscribed (now awaiting confirmation): the same answer for all.
+  return reply('accepted');
 }

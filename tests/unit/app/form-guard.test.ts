@@ -112,7 +112,13 @@ describe('checkFormGuard', () => {
   const limiter = () => createRateLimiter({limit: 2, windowMs: 60_000});
   const guard = async (
     {cookie, id}: {cookie: string; id: string},
-    {headers = {}, age = 5_000, extra = {}, formId = article}: {headers?: Record<string, string>; age?: number; extra?: Record<string, string>; formId?: string} = {},
+    {
+      headers = {},
+      age = 5_000,
+      extra = {},
+      formId = article,
+      onOxygen = true,
+    }: {headers?: Record<string, string>; age?: number; extra?: Record<string, string>; formId?: string; onOxygen?: boolean} = {},
     shared = limiter(),
   ) =>
     checkFormGuard({
@@ -121,12 +127,15 @@ describe('checkFormGuard', () => {
       formId,
       secret,
       limiter: shared,
+      onOxygen,
       now,
     });
 
   it('lets a same-origin, human-paced post from the browser the token was issued to through', async () => {
     const visitor = await browser();
-    expect(await guard(visitor)).toMatchObject({ok: true, ip: 'unknown'});
+    expect(await guard(visitor, {headers: {'oxygen-buyer-ip': '203.0.113.9'}})).toMatchObject({ok: true, ip: '203.0.113.9'});
+    // Off Oxygen the header is the client's own word: never handed to Shopify as an address.
+    expect(await guard(visitor, {headers: {'oxygen-buyer-ip': '203.0.113.9'}, onOxygen: false})).toMatchObject({ok: true, ip: null});
   });
 
   it('rejects a cross-site post and a filled honeypot', async () => {
@@ -156,6 +165,7 @@ describe('checkFormGuard', () => {
       formId: article,
       secret,
       limiter: limiter(),
+      onOxygen: true,
       now,
     });
     expect(result).toMatchObject({ok: false, reason: 'missing-token'});

@@ -10,7 +10,7 @@ import {clearSubscriberCountCache, roundedDownCount} from '~/lib/newsletter/subs
 const SECRET = 'test-secret';
 const ORIGIN = 'https://shop.test';
 
-type Customer = {id: string; emailMarketingConsent: {marketingState: string}};
+type Customer = {id: string; emailMarketingConsent: {marketingState: string; marketingOptInLevel?: string}};
 
 /** A fake Admin GraphQL API with a customer list, answering the documents subscribe.server.ts sends. */
 function fakeAdmin({fail = false, count = 1537}: {fail?: boolean; count?: number} = {}) {
@@ -25,14 +25,19 @@ function fakeAdmin({fail = false, count = 1537}: {fail?: boolean; count?: number
         const found = customers.get(email);
         return {customers: {nodes: found ? [found] : []}} as T;
       }
-      const input = variables.input as {email?: string; customerId?: string; emailMarketingConsent: {marketingState: string}};
+      const input = variables.input as {
+        email?: string;
+        customerId?: string;
+        emailMarketingConsent: {marketingState: string; marketingOptInLevel: string};
+      };
+      const {marketingState, marketingOptInLevel} = input.emailMarketingConsent;
       if (query.includes('customerCreate')) {
-        const customer = {id: `gid://shopify/Customer/${nextId++}`, emailMarketingConsent: {marketingState: input.emailMarketingConsent.marketingState}};
+        const customer = {id: `gid://shopify/Customer/${nextId++}`, emailMarketingConsent: {marketingState, marketingOptInLevel}};
         customers.set(input.email!, customer);
         return {customerCreate: {customer, userErrors: []}} as T;
       }
       const customer = [...customers.values()].find((entry) => entry.id === input.customerId)!;
-      customer.emailMarketingConsent.marketingState = input.emailMarketingConsent.marketingState;
+      customer.emailMarketingConsent = {marketingState, marketingOptInLevel};
       return {customerEmailMarketingConsentUpdate: {customer, userErrors: []}} as T;
     },
   } as unknown as AdminClient;
@@ -77,25 +82,55 @@ describe('the newsletter action', () => {
   it('subscribes a new reader and clears the input', async () => {
     const {admin, customers} = fakeAdmin();
     const result = await submit({email: ' Runner@Example.com '}, {admin});
-    expect(result).toMatchObject({outcome: 'subscribed', ok: true, email: '', status: 200});
-    expect(result.message).toMatch(/subscribed/i);
+    expect(result).toMatchObject({outcome: 'accepted', ok: true, email: '', status: 200});
+    expect(result.message).toMatch(/check your inbox/i);
     expect(customers.get('runner@example.com')?.emailMarketingConsent.marketingState).toBe('SUBSCRIBED');
   });
 
-  it('tells a reader with confirmed opt-in to check their inbox', async () => {
+  it('with confirmed opt-in, a new reader waits for the confirmation email', async () => {
     const {admin, customers} = fakeAdmin();
     const result = await submit({email: 'runner@example.com'}, {admin, optIn: 'CONFIRMED_OPT_IN'});
-    expect(result).toMatchObject({outcome: 'confirmation-sent', ok: true});
-    expect(result.message).toMatch(/confirm/i);
-    expect(customers.get('runner@example.com')?.emailMarketingConsent.marketingState).toBe('PENDING');
+    expect(result).toMatchObject({outcome: 'accepted', ok: true});
+    expect(customers.get('runner@example.com')?.emailMarketingConsent).toEqual({marketingState: 'PENDING', marketingOptInLevel: 'CONFIRMED_OPT_IN'});
   });
 
-  it('is idempotent: a second submit says "already subscribed"', async () => {
+  it('is idempotent: a second submit changes nothing and makes no second customer', async () => {
     const {admin, customers} = fakeAdmin();
     await submit({email: 'runner@example.com'}, {admin});
     const again = await submit({email: 'runner@example.com'}, {admin});
-    expect(again).toMatchObject({outcome: 'already-subscribed', ok: true});
+    expect(again).toMatchObject({outcome: 'accepted', ok: true});
     expect(customers.size).toBe(1);
+  });
+
+  it('never sets an unsubscribed customer back to subscribed: they get a confirmation email (PENDING, confirmed opt-in)', async () => {
+    for (const optIn of ['SINGLE_OPT_IN', 'CONFIRMED_OPT_IN'] as const) {
+      const {admin, customers} = fakeAdmin();
+      customers.set('left@example.com', {id: 'gid://shopify/Customer/900', emailMarketingConsent: {marketingState: 'UNSUBSCRIBED'}});
+      const result = await submit({email: 'left@example.com'}, {admin, optIn});
+      expect(result).toMatchObject({outcome: 'accepted', ok: true});
+      expect(customers.get('left@example.com')?.emailMarketingConsent).toEqual({marketingState: 'PENDING', marketingOptInLevel: 'CONFIRMED_OPT_IN'});
+    }
+  });
+
+  it('never turns a customer awaiting confirmation into a subscriber, nor touches redacted ones', async () => {
+    const {admin, customers} = fakeAdmin();
+    customers.set('waiting@example.com', {id: 'gid://shopify/Customer/901', emailMarketingConsent: {marketingState: 'PENDING'}});
+    customers.set('gone@example.com', {id: 'gid://shopify/Customer/902', emailMarketingConsent: {marketingState: 'REDACTED'}});
+    expect(await submit({email: 'waiting@example.com'}, {admin})).toMatchObject({outcome: 'accepted'});
+    expect(await submit({email: 'gone@example.com'}, {admin})).toMatchObject({outcome: 'accepted'});
+    expect(customers.get('waiting@example.com')?.emailMarketingConsent.marketingState).toBe('PENDING');
+    expect(customers.get('gone@example.com')?.emailMarketingConsent.marketingState).toBe('REDACTED');
+  });
+
+  it('answers a new, a subscribed and an unsubscribed address alike, so nobody learns who is on the list', async () => {
+    const {admin, customers} = fakeAdmin();
+    customers.set('on@example.com', {id: 'gid://shopify/Customer/903', emailMarketingConsent: {marketingState: 'SUBSCRIBED'}});
+    customers.set('off@example.com', {id: 'gid://shopify/Customer/904', emailMarketingConsent: {marketingState: 'UNSUBSCRIBED'}});
+    const answers = await Promise.all(
+      ['new@example.com', 'on@example.com', 'off@example.com'].map((email) => submit({email}, {admin})),
+    );
+    const [first, ...rest] = answers.map(({formToken: _token, ...answer}) => answer);
+    for (const answer of rest) expect(answer).toEqual(first);
   });
 
   it('keeps an invalid email in the input with a clear message', async () => {
