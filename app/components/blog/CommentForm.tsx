@@ -1,4 +1,6 @@
-import {useActionData, useFetcher, useParams} from '@remix-run/react';
+import {useActionData, useFetcher, useParams, useRouteLoaderData} from '@remix-run/react';
+import type {RootLoader} from '~/root';
+import {TurnstileWidget} from '~/components/forms/TurnstileWidget';
 import {useCallback, useEffect, useRef} from 'react';
 import type {CommentFormSettings, CommentFormState} from '~/lib/comments/comment-form-state';
 import {COMMENT_LIMITS} from '~/lib/comments/comment-input';
@@ -21,6 +23,7 @@ export function CommentForm({action, settings}: {action: string; settings: Comme
   const statusRef = useRef<HTMLDivElement>(null);
   const busy = fetcher.state !== 'idle';
   const params = useParams();
+  const captchaSiteKey = useRouteLoaderData<RootLoader>('root')?.captchaSiteKey;
   const send = useCallback(
     (data: FormData) => fetcher.submit(data, {method: 'post', action, preventScrollReset: true}),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- fetcher.submit is stable; the fetcher object is not
@@ -28,7 +31,7 @@ export function CommentForm({action, settings}: {action: string; settings: Comme
   );
   const {token: formToken, onSubmit} = useFormToken(
     formIds.comment(params.blogHandle ?? '', params.articleHandle ?? ''),
-    state?.status === 'error' ? state.formToken : undefined,
+    state?.formToken,
     send,
   );
   const publishSubmitted = useCustomEvent<CommentSubmittedPayload>(CUSTOM_EVENTS.commentSubmitted);
@@ -134,6 +137,7 @@ export function CommentForm({action, settings}: {action: string; settings: Comme
           <textarea {...field('body')} rows={5} required minLength={COMMENT_LIMITS.bodyMin} maxLength={COMMENT_LIMITS.bodyMax} />
           <FieldError id="comment-body-error" message={errors.body} />
         </div>
+        <TurnstileWidget siteKey={captchaSiteKey} resetOn={state} />
         <div>
           <button type="submit" className="btn-primary" disabled={busy}>
             {busy ? commentCopy.submitting : commentCopy.submit}

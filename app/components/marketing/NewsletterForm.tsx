@@ -10,6 +10,7 @@ import {
   type NewsletterState,
 } from '~/lib/marketing/newsletter-state';
 import {ContourArt} from '~/components/marketing/ContourArt';
+import {TurnstileWidget} from '~/components/forms/TurnstileWidget';
 import {marketingCopy} from '~/components/marketing/copy';
 import {useCustomEvent} from '~/components/analytics/useCustomEvent';
 import {CUSTOM_EVENTS, type NewsletterSignupPayload} from '~/lib/analytics/events';
@@ -147,6 +148,7 @@ export function NewsletterForm({variant}: {variant: NewsletterVariant}) {
             {busy ? copy.submitting : copy.submit}
           </button>
         </div>
+        <TurnstileWidget siteKey={root?.captchaSiteKey} resetOn={state} dark={dark} />
         <div aria-live="polite" className="empty:hidden">
           {state ? (
             <p

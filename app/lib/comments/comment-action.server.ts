@@ -64,6 +64,7 @@ export async function handleCommentSubmission({
     secret,
     minFillMs: context.settings.formMinFillMs,
     onOxygen: runsOnOxygen(context.settings),
+    captcha: context.settings.turnstile,
     limiter: commentLimiter,
   });
   // Every failure hands back the reader's words and a token to send them again with.
@@ -103,5 +104,7 @@ export async function handleCommentSubmission({
     status: 'success',
     outcome: published ? 'published' : 'pending',
     message: published ? commentCopy.published : commentCopy.pending,
+    // Still valid: a reader without JavaScript can send another comment without a round trip.
+    formToken,
   });
 }

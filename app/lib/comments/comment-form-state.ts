@@ -3,7 +3,7 @@ import type {CommentPolicy} from '~/lib/comments/comment-policy';
 
 /** What the article action answers to the comment form. */
 export type CommentFormState =
-  | {status: 'success'; outcome: 'pending' | 'published'; message: string}
+  | {status: 'success'; outcome: 'pending' | 'published'; message: string; formToken: string}
   | {
       status: 'error';
       message: string;

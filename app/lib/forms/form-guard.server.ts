@@ -2,6 +2,7 @@ import {FORM_TOKEN_FIELD, HONEYPOT_FIELD} from '~/lib/forms/form-guard-fields';
 import {clientIp, type RateLimiter} from '~/lib/forms/rate-limit.server';
 import {verifyFormToken} from '~/lib/forms/form-token.server';
 import {issueVisitorFormToken, readVisitorId} from '~/lib/forms/visitor.server';
+import {TURNSTILE_RESPONSE_FIELD, verifyTurnstile, type TurnstileSettings} from '~/lib/forms/turnstile.server';
 
 /**
  * Anti-abuse checks shared by the public forms (comments, newsletter):
@@ -10,7 +11,8 @@ import {issueVisitorFormToken, readVisitorId} from '~/lib/forms/visitor.server';
  * - form token: signed for this browser (visitor cookie) and this form, at most two hours old
  *   (form-token.server.ts), and at least the minimum fill time old, so a bot can't post the
  *   instant it loads the page, nor reuse a token scraped elsewhere;
- * - rate limit per IP.
+ * - rate limit per IP;
+ * - Cloudflare Turnstile, only when the store configured it (last: it is the one remote call).
  * See docs/decisions/020-form-abuse-protection.md.
  */
 
@@ -25,7 +27,9 @@ export type GuardFailure =
   /** Forged, tampered, another browser's or another form's token. */
   | {ok: false; reason: 'bad-token'; message: string}
   | {ok: false; reason: 'expired'; message: string}
-  | {ok: false; reason: 'rate-limited'; message: string; retryAfterSeconds: number};
+  | {ok: false; reason: 'rate-limited'; message: string; retryAfterSeconds: number}
+  /** Turnstile is on and its check was missing, failed, or could not be run. */
+  | {ok: false; reason: 'captcha'; message: string};
 
 /**
  * On success: `ip` is the visitor's address when Oxygen vouches for it (null elsewhere), for
@@ -56,6 +60,8 @@ export const guardCopy = {
   missing: 'Almost there: please check your entry and send it once more.',
   token: 'We could not confirm this form was sent from this browser. Please check your entry and send it again.',
   expired: 'This form expired while it was open. Please check your entry and send it again.',
+  captcha: 'Please complete the “I am human” check, then send again.',
+  captchaUnavailable: 'We could not run the “I am human” check just now. Please wait a moment and send again.',
 } as const;
 
 /**
@@ -64,7 +70,7 @@ export const guardCopy = {
  * 403 or 429.
  */
 export function guardStatus(reason: GuardFailure['reason']): number {
-  if (reason === 'missing-token' || reason === 'expired') return 200;
+  if (reason === 'missing-token' || reason === 'expired' || reason === 'captcha') return 200;
   if (reason === 'rate-limited') return 429;
   if (reason === 'origin' || reason === 'honeypot') return 403;
   return 400;
@@ -77,6 +83,8 @@ export async function checkFormGuard({
   secret,
   limiter,
   onOxygen,
+  captcha = null,
+  fetchImpl,
   minFillMs = 2_000,
   now = Date.now(),
 }: {
@@ -88,6 +96,9 @@ export async function checkFormGuard({
   limiter: RateLimiter;
   /** Whether `oxygen-buyer-ip` can be trusted (see clientIp). */
   onOxygen: boolean;
+  /** Turnstile's settings when the store turned it on. */
+  captcha?: TurnstileSettings | null;
+  fetchImpl?: typeof fetch;
   minFillMs?: number;
   now?: number;
 }): Promise<GuardResult> {
@@ -116,7 +127,14 @@ export async function checkFormGuard({
       message: `You've sent several messages in a short time. Please wait ${retryAfterSeconds} seconds and try again.`,
     };
   }
-  return {ok: true, ip: onOxygen && key !== 'unknown' ? key : null, token: String(submitted)};
+  const ip = onOxygen && key !== 'unknown' ? key : null;
+  if (captcha) {
+    const check = await verifyTurnstile({settings: captcha, token: formData.get(TURNSTILE_RESPONSE_FIELD), ip, fetchImpl});
+    if (check !== 'passed') {
+      return {ok: false, reason: 'captcha', message: check === 'unavailable' ? guardCopy.captchaUnavailable : guardCopy.captcha};
+    }
+  }
+  return {ok: true, ip, token: String(submitted)};
 }
 
 /**

@@ -24,7 +24,7 @@ export interface NewsletterState {
   email: string;
   /** The page a no-JS reader came from, for the "back" link on /newsletter. */
   returnTo: string | null;
-  /** A failed post's token to send the form again with (a page without JavaScript has no other). */
+  /** The token to send the form again with (a page without JavaScript has no other). */
   formToken?: string;
 }
 

@@ -76,7 +76,8 @@ export function newsletterState(
     // A success clears the input; every failure keeps what the reader typed.
     email: ok ? '' : email,
     returnTo,
-    ...(ok || !formToken ? {} : {formToken}),
+    // The form's token comes back too, so a page without JavaScript can send another at once.
+    ...(formToken ? {formToken} : {}),
   };
 }
 
@@ -92,7 +93,8 @@ export async function handleNewsletterSubmission({
 }) {
   const formData = await readFormData(request);
   const raw = formData.get(EMAIL_FIELD);
-  const email = (typeof raw === 'string' ? raw : '').trim().slice(0, 320);
+  // Never echo more than the field accepts (its maxlength), however much was posted.
+  const email = (typeof raw === 'string' ? raw : '').trim().slice(0, 254);
   const returnTo = formData.has(RETURN_TO_FIELD) ? safeReturnPath(formData.get(RETURN_TO_FIELD), '') || null : null;
   if (!context.admin) return data(newsletterState('unavailable', {email, returnTo}), {status: STATUS.unavailable});
 
@@ -105,6 +107,7 @@ export async function handleNewsletterSubmission({
     secret,
     minFillMs: context.settings.formMinFillMs,
     onOxygen: runsOnOxygen(context.settings),
+    captcha: context.settings.turnstile,
     limiter,
   });
   // Every failure keeps the address and hands back a token to send it again with.
