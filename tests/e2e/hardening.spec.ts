@@ -41,6 +41,14 @@ test.describe('baseline headers', () => {
     expect(directive('form-action')).toMatch(/^form-action 'self'/);
   });
 
+  test('Turnstile is off unless the store sets its keys: no Cloudflare in the CSP and no check on the forms', async ({page, request}) => {
+    const csp = (await request.get('/newsletter')).headers()['content-security-policy'] ?? '';
+    expect(csp).not.toContain('challenges.cloudflare.com');
+    await page.goto('/newsletter');
+    await expect(page.getByTestId('newsletter-page-form').getByRole('button', {name: 'Subscribe'})).toBeVisible();
+    await expect(page.getByTestId('captcha')).toHaveCount(0);
+  });
+
   test('HTML is served as UTF-8', async ({request}) => {
     const response = await request.get('/');
     expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');

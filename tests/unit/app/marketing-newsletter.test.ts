@@ -161,6 +161,15 @@ describe('the newsletter action', () => {
     expect(customers.size).toBe(0);
   });
 
+  it('a form left open past two hours says it expired, keeps the address and hands back a fresh token', async () => {
+    const {admin, customers} = fakeAdmin();
+    const result = await submit({email: 'slow@example.com'}, {admin, age: 2 * 60 * 60_000 + 1_000});
+    expect(result).toMatchObject({outcome: 'blocked', ok: false, email: 'slow@example.com', status: 200});
+    expect(result.message).toMatch(/expired.*send it again/i);
+    expect(result.formToken).toMatch(/^v1\.\d+\./);
+    expect(customers.size).toBe(0);
+  });
+
   it('remembers only a same-site page to send a no-JS reader back to', async () => {
     const {admin} = fakeAdmin();
     expect((await submit({email: 'x@example.com', return_to: '/blogs/news/a'}, {admin})).returnTo).toBe('/blogs/news/a');
