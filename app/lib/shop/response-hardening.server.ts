@@ -107,7 +107,16 @@ export async function readCapped(body: ReadableStream<Uint8Array>, limit: number
  */
 export async function boundedFormRequest(request: Request): Promise<Request | Response> {
   if (!isFormPost(request) || !request.body) return request;
-  const bytes = await readCapped(request.body, MAX_FORM_BYTES);
+  let bytes: Uint8Array<ArrayBuffer> | null;
+  try {
+    bytes = await readCapped(request.body, MAX_FORM_BYTES);
+  } catch {
+    // The sender went away mid-body (or sent a broken stream): a plain 400, nothing logged as ours.
+    return new Response('The form could not be read. Please send it again.', {
+      status: 400,
+      headers: {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store'},
+    });
+  }
   if (!bytes) return tooLarge();
   const headers = new Headers(request.headers);
   headers.delete('Transfer-Encoding');

@@ -60,6 +60,20 @@ describe('form bodies without a declared length', () => {
     expect(await boundedFormRequest(get)).toBe(get);
   });
 
+  it('a body that breaks off mid-way is a 400, not a server error', async () => {
+    let sent = false;
+    const broken = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) return controller.error(new Error('Network connection lost.'));
+        sent = true;
+        controller.enqueue(new TextEncoder().encode('body=half'));
+      },
+    });
+    const result = await boundedFormRequest(formPost(broken));
+    expect(result).toBeInstanceOf(Response);
+    expect((result as Response).status).toBe(400);
+  });
+
   it('readCapped stops at the cap exactly', async () => {
     expect(await readCapped(chunked(100, 10).stream, 100)).toHaveLength(100);
     expect(await readCapped(chunked(101, 10).stream, 100)).toBeNull();
