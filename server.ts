@@ -4,6 +4,7 @@ import {storefrontRedirect} from '@shopify/hydrogen';
 import {createRequestHandler} from '@shopify/remix-oxygen';
 import {createAppLoadContext} from '~/lib/context.server';
 import {
+  boundedFormRequest,
   crossSiteRefusal,
   isSameSiteLocation,
   oversizedFormRefusal,
@@ -43,15 +44,17 @@ export default {
         executionContext,
       );
       const {isProduction} = appLoadContext.settings;
-      const publicRequest = withPublicHost(request);
+      const hostRequest = withPublicHost(request);
 
       const publicHost =
-        publicRequest.headers.get('x-forwarded-host') ??
-        publicRequest.headers.get('host') ??
+        hostRequest.headers.get('x-forwarded-host') ??
+        hostRequest.headers.get('host') ??
         new URL(request.url).host;
-      const refused =
-        crossSiteRefusal(publicRequest, publicHost) ?? oversizedFormRefusal(request);
+      const refused = crossSiteRefusal(hostRequest, publicHost) ?? oversizedFormRefusal(request);
       if (refused) return withBaselineHeaders(refused, {isProduction});
+      // A chunked (or falsely declared) form body is read with a byte cap before anything parses it.
+      const publicRequest = await boundedFormRequest(hostRequest);
+      if (publicRequest instanceof Response) return withBaselineHeaders(publicRequest, {isProduction});
 
       const handleRequest = createRequestHandler({
         build: remixBuild,

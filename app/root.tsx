@@ -82,6 +82,8 @@ export async function loader({request, context}: LoaderFunctionArgs) {
     announcements: announcementsFor(request, promoBanners, [...ownDomains, new URL(request.url).origin]),
     newsletter,
     newsletterProof,
+    // Turnstile's public site key when the store turned the check on (the same for everyone).
+    captchaSiteKey: settings.turnstile?.siteKey ?? null,
     // Customer accounts exist (a real store with them set up); who is signed in is asked for by
     // the browser, never rendered into this cacheable page.
     accounts: Boolean(context.customerAccount),

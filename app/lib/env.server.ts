@@ -1,3 +1,5 @@
+import {readTurnstileSettings, type TurnstileSettings} from '~/lib/forms/turnstile.server';
+
 /**
  * The worker's settings, checked once per isolate so a misconfigured deploy fails
  * loudly at start-up with a message that names what is missing, instead of
@@ -27,6 +29,8 @@ export interface StorefrontSettings {
    * tests need not wait like a person would.
    */
   formMinFillMs: number;
+  /** Optional Cloudflare Turnstile on the comment and newsletter forms; null (off) unless both keys are set. */
+  turnstile: TurnstileSettings | null;
   /** PUBLIC_ANALYTICS_DEBUG: record every analytics event on the page (window.__trailforgeAnalytics). */
   analyticsDebug: boolean;
   /** True when the app talks to the local Storefront API emulator instead of Shopify. */
@@ -104,6 +108,8 @@ export function readStorefrontSettings(
     problems.push(`FORM_MIN_FILL_MS "${minFill}" must be a number of milliseconds`);
   }
 
+  const turnstile = readTurnstileSettings(env, problems);
+
   if (problems.length) throw new EnvError(problems);
 
   const usesEmulator = isEmulatorDomain(storeDomain!);
@@ -130,6 +136,7 @@ export function readStorefrontSettings(
     customerAccount:
       customerAccountClientId && shopId && !usesEmulator ? {clientId: customerAccountClientId, shopId} : null,
     formMinFillMs: usesEmulator && minFill !== undefined ? Number(minFill) : DEFAULT_FORM_MIN_FILL_MS,
+    turnstile,
     analyticsDebug: /^(1|true|yes)$/i.test(text(env.PUBLIC_ANALYTICS_DEBUG) ?? ''),
     usesEmulator,
     isProduction,

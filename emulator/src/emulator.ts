@@ -23,6 +23,7 @@ import {MetadataRepository} from './store/metadata';
 import {StateStore} from './store/state-store';
 import type {StorefrontContext} from './storefront/context';
 import {registerStorefrontRoutes} from './storefront/routes';
+import {registerTurnstileStandIn} from './turnstile/siteverify';
 
 export interface CreateEmulatorOptions extends EmulatorOptions {
   /** Where content warnings go (default console.warn); pass `() => {}` to silence. */
@@ -118,6 +119,8 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   );
   registerCheckoutRoutes(router, context);
   registerAdminRoutes(router, config, adminTokens, adminContext);
+  // Cloudflare Turnstile's siteverify, for TURNSTILE_VERIFY_URL in tests.
+  registerTurnstileStandIn(router);
 
   let server: http.Server | undefined;
 
