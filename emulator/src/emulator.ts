@@ -8,6 +8,7 @@ import {registerCheckoutRoutes} from './checkout/routes';
 import {loadContent} from './content/loader';
 import type {ContentIndex} from './content/types';
 import {sendFetchResponse, toFetchRequest} from './http/node-adapter';
+import {createGuards} from './http/guards';
 import {Router} from './http/router';
 import {text} from './http/responses';
 import {ImageRenderer} from './images/render';
@@ -100,6 +101,8 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   });
 
   const router = new Router();
+  // Before everything else (fault injection included): /admin and /__emulator only for this machine.
+  router.use(createGuards(config));
   router.get('/healthz', () => text('ok', {headers: {'cache-control': 'no-store'}}));
   // Its HTML pages (checkout, /admin) have no icon; answer the browser's automatic request quietly.
   router.get('/favicon.ico', () => new Response(null, {status: 204}));
