@@ -7,7 +7,7 @@ import {resolveConfig, type EmulatorConfig, type EmulatorOptions} from './config
 import {registerCheckoutRoutes} from './checkout/routes';
 import {loadContent} from './content/loader';
 import type {ContentIndex} from './content/types';
-import {sendFetchResponse, toFetchRequest} from './http/node-adapter';
+import {BodyTooLargeError, sendFetchResponse, toFetchRequest} from './http/node-adapter';
 import {createGuards} from './http/guards';
 import {Router} from './http/router';
 import {text} from './http/responses';
@@ -144,6 +144,14 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
             .then((request) => router.handle(request))
             .then((response) => sendFetchResponse(response, res, req.method ?? 'GET'))
             .catch((error: unknown) => {
+              if (error instanceof BodyTooLargeError) {
+                // Unread body left on the socket: answer and close rather than drain it.
+                if (!res.headersSent) {
+                  res.writeHead(413, {'content-type': 'text/plain; charset=utf-8', connection: 'close'});
+                }
+                res.end(`Request body too large (limit ${error.limit / 1024 / 1024} MB)\n`);
+                return;
+              }
               console.error('[emulator] request failed', error);
               if (!res.headersSent) res.writeHead(500, {'content-type': 'text/plain'});
               res.end('Internal Server Error');
