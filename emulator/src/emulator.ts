@@ -24,12 +24,15 @@ import {StateStore} from './store/state-store';
 import type {StorefrontContext} from './storefront/context';
 import {registerStorefrontRoutes} from './storefront/routes';
 
+/** How often a listening emulator prunes abandoned carts. */
+export const CART_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+
 export interface CreateEmulatorOptions extends EmulatorOptions {
   /** Where content warnings go (default console.warn); pass `() => {}` to silence. */
   log?: (message: string) => void;
   /** Rasterise images with sharp (default true); false forces the SVG-rewrite fallback. */
   rasterizeImages?: boolean;
-  /** Clock for token expiry and Admin timestamps (tests move it forward); default: real time. */
+  /** Clock for token expiry, Admin timestamps and cart pruning (tests move it forward); default: real time. */
   now?: () => Date;
 }
 
@@ -44,6 +47,8 @@ export interface Emulator {
   blogSettings: BlogSettingsRepository;
   adminTokens: AdminTokenRepository;
   router: Router;
+  /** Deletes abandoned carts now (also done at start-up and every hour while listening); returns how many. */
+  pruneCarts(): number;
   /** Handles one request in-process (no sockets): what the HTTP server calls. */
   handle(request: Request): Promise<Response>;
   /** Convenience for tests: `fetch`-like call with a path relative to the public origin. */
@@ -62,6 +67,7 @@ export interface Emulator {
  */
 export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const config = resolveConfig(options);
+  const now = options.now ?? (() => new Date());
   const log = options.log ?? ((m: string) => console.warn(m));
   const content = loadContent(config.contentDir, log);
   const state = new StateStore(config.dataDir);
@@ -78,7 +84,13 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const customers = new CustomerRepository(content.seedCustomers, state, content.baselineSubscribedCount);
   const blogSettings = new BlogSettingsRepository(state);
   const adminTokens = new AdminTokenRepository(state);
-  const now = options.now ?? (() => new Date());
+
+  const pruneCarts = () => {
+    const pruned = carts.prune(now(), config.cartMaxAgeDays);
+    if (pruned > 0) log(`[emulator] pruned ${pruned} cart(s) untouched for over ${config.cartMaxAgeDays} days`);
+    return pruned;
+  };
+  pruneCarts();
 
   const context = (requestId = 'local'): StorefrontContext => ({
     content,
@@ -119,6 +131,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   registerAdminRoutes(router, config, adminTokens, adminContext);
 
   let server: http.Server | undefined;
+  let pruneTimer: NodeJS.Timeout | undefined;
 
   const emulator: Emulator = {
     config,
@@ -131,6 +144,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     blogSettings,
     adminTokens,
     router,
+    pruneCarts,
     handle: (request) => router.handle(request),
     fetch: (pathOrUrl, init) =>
       router.handle(new Request(new URL(pathOrUrl, config.publicOrigin), init)),
@@ -160,6 +174,9 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           server!.off('error', reject);
+          // A long-running emulator keeps pruning; unref'd so it never holds the process open.
+          pruneTimer = setInterval(pruneCarts, CART_PRUNE_INTERVAL_MS);
+          pruneTimer.unref();
           const address = server!.address();
           if (address && typeof address === 'object') config.port = address.port;
           resolve(server!);
@@ -167,6 +184,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
       }),
     close: () =>
       new Promise((resolve) => {
+        clearInterval(pruneTimer);
         if (!server) return resolve();
         server.closeAllConnections?.();
         server.close(() => resolve());

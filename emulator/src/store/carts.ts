@@ -80,6 +80,26 @@ export class CartRepository {
     return cart;
   }
 
+  /**
+   * Deletes carts untouched (updatedAt) for more than `maxAgeDays`, as Shopify lets abandoned carts expire,
+   * so the data file does not grow forever. Returns how many went; writes only when one did.
+   */
+  prune(now: Date, maxAgeDays: number): number {
+    if (!(maxAgeDays > 0)) return 0;
+    const cutoff = now.getTime() - maxAgeDays * 24 * 60 * 60 * 1000;
+    const stale = Object.values(this.all())
+      .filter((cart) => {
+        const touched = Date.parse(cart.updatedAt);
+        return !Number.isFinite(touched) || touched < cutoff;
+      })
+      .map((cart) => cart.token);
+    if (stale.length === 0) return 0;
+    this.state.update<CartsSection, void>(SECTION, () => ({}), (carts) => {
+      for (const token of stale) delete carts[token];
+    });
+    return stale.length;
+  }
+
   newLineId(): string {
     return crypto.randomUUID();
   }
