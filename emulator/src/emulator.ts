@@ -70,7 +70,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((m: string) => console.warn(m));
   const content = loadContent(config.contentDir, log);
-  const state = new StateStore(config.dataDir);
+  const state = new StateStore(config.dataDir, log);
   const carts = new CartRepository(state);
   const comments = new CommentRepository(content.seedComments, state);
   const metadata = new MetadataRepository(
@@ -84,6 +84,10 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const customers = new CustomerRepository(content.seedCustomers, state, content.baselineSubscribedCount);
   const blogSettings = new BlogSettingsRepository(state);
   const adminTokens = new AdminTokenRepository(state);
+
+  // Every data file now: a corrupt one is moved aside (logged), one of the wrong shape stops start-up
+  // with a DataFileError naming the file and the problem.
+  state.loadAll();
 
   const pruneCarts = () => {
     const pruned = carts.prune(now(), config.cartMaxAgeDays);

@@ -17,7 +17,17 @@ export function writeJsonAtomic(file: string, value: unknown): void {
   fs.renameSync(tmp, file);
 }
 
-export function readJsonFile<T>(file: string): T | undefined {
+/** `20261129T020700123Z`: sortable, and safe in file names everywhere. */
+function fileTimestamp(date = new Date()): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+/**
+ * Reads a JSON data file; undefined when it does not exist. A file that does not parse (a crash of an
+ * older version, a hand edit gone wrong) is moved aside as `<file>.corrupt-<timestamp>` (kept for
+ * inspection, never overwritten) and undefined is returned, so the caller starts with empty data.
+ */
+export function readJsonFile<T>(file: string, log: (message: string) => void = (m) => console.warn(m)): T | undefined {
   let raw: string;
   try {
     raw = fs.readFileSync(file, 'utf8');
@@ -27,15 +37,15 @@ export function readJsonFile<T>(file: string): T | undefined {
   try {
     return JSON.parse(raw) as T;
   } catch (error) {
-    // Keep the unreadable file for inspection instead of silently overwriting it.
-    const aside = `${file}.corrupt-${Date.now()}`;
+    const aside = `${file}.corrupt-${fileTimestamp()}`;
     try {
       fs.renameSync(file, aside);
     } catch {
-      /* ignore */
+      /* ignore: the message below still says what happened */
     }
-    console.warn(
-      `[emulator] state: cannot parse ${file} (${(error as Error).message}); moved aside to ${aside}`,
+    log(
+      `[emulator] data file ${file} is not valid JSON (${(error as Error).message}); ` +
+        `moved it aside to ${path.basename(aside)} and starting with empty data for it.`,
     );
     return undefined;
   }
