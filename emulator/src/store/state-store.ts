@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {readJsonFile, writeJsonAtomic} from './atomic-file';
+import {readJsonFile, removeStaleTempFiles, writeJsonAtomic} from './atomic-file';
 import type {Check} from './shape';
 
 /** A data file that parses but does not have the shape its repository needs: the emulator refuses to start. */
@@ -47,6 +47,8 @@ export class StateStore {
 
   /** Loads every defined section now (start-up), so problems surface at once. */
   loadAll(): void {
+    const stale = removeStaleTempFiles(this.dataDir);
+    if (stale.length) this.log(`[emulator] removed ${stale.length} unfinished temp file(s) from an earlier crash in ${this.dataDir}`);
     for (const section of this.checks.keys()) this.read(section, () => undefined);
   }
 

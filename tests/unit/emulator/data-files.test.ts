@@ -103,3 +103,17 @@ describe('data files of the wrong shape', () => {
     expect(emu.comments.get(7002)?.status).toBe('published');
   });
 });
+
+describe('leftovers of a crash', () => {
+  it('deletes an unfinished temp file and keeps the last complete data file', () => {
+    const dataDir = dataDirWith({
+      'carts.json': JSON.stringify({hWNkept: VALID_CART}),
+      'carts.json.4242.7.tmp': '{"hWNhalf": {"token": "hWNha',
+    });
+    const logs: string[] = [];
+    const emu = makeEmulator({dataDir, log: (m) => logs.push(m)});
+    expect(fs.readdirSync(dataDir)).toEqual(['carts.json']);
+    expect(emu.carts.get('hWNkept')).toBeDefined();
+    expect(logs.join('\n')).toContain('removed 1 unfinished temp file(s)');
+  });
+});
