@@ -2,8 +2,9 @@
  * The emulator's privileged surfaces are for this machine only: /__emulator takes same-origin JSON, and
  * /admin (UI and Admin API) plus /__emulator refuse Host names that are not this machine (DNS rebinding).
  */
-import {describe, expect, it} from 'vitest';
-import {makeEmulator} from './helpers';
+import http from 'node:http';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {makeEmulator, type TestEmulator} from './helpers';
 
 const FAULT = JSON.stringify({path: '/api/*/graphql.json', status: 503});
 
@@ -90,5 +91,53 @@ describe('/admin and /__emulator check the Host header (DNS rebinding)', () => {
     const emu = makeEmulator({allowedHosts: ['emulator.internal']});
     const response = await emu.handle(new Request(`${emu.config.publicOrigin}/admin`, withHost('Emulator.Internal:4010')));
     expect(response.status).toBe(200);
+  });
+});
+
+describe('the guards over a real socket', () => {
+  let emu: TestEmulator;
+  beforeAll(async () => {
+    emu = makeEmulator({port: 0});
+    await emu.listen();
+  });
+  afterAll(() => emu.close());
+
+  /** A raw request, so the Host header is exactly what a rebinding browser would send. */
+  function send(options: {path: string; method?: string; headers: Record<string, string>; body?: string}) {
+    return new Promise<{status: number; text: string}>((resolve, reject) => {
+      const request = http.request(
+        {host: '127.0.0.1', port: emu.config.port, path: options.path, method: options.method ?? 'GET', headers: options.headers},
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => resolve({status: response.statusCode ?? 0, text}));
+        },
+      );
+      request.on('error', reject);
+      request.end(options.body);
+    });
+  }
+
+  it('refuses the issue\u2019s probe: a cross-site text/plain post to /__emulator/faults', async () => {
+    const port = emu.config.port;
+    const probe = await send({
+      path: '/__emulator/faults',
+      method: 'POST',
+      headers: {host: `127.0.0.1:${port}`, 'content-type': 'text/plain', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site'},
+      body: JSON.stringify({path: '/api/*/graphql.json', status: 503}),
+    });
+    expect(probe.status).toBe(403);
+    const armed = await send({path: '/__emulator/faults', headers: {host: `127.0.0.1:${port}`}});
+    expect(JSON.parse(armed.text)).toEqual({faults: []});
+  });
+
+  it('refuses /admin under a rebound name and serves it under localhost', async () => {
+    const port = emu.config.port;
+    const rebound = await send({path: '/admin', headers: {host: `rebind.attacker.example:${port}`}});
+    expect(rebound.status).toBe(403);
+    expect(rebound.text).toContain('rebind.attacker.example');
+    const local = await send({path: '/admin', headers: {host: `localhost:${port}`}});
+    expect(local.status).toBe(200);
   });
 });
