@@ -85,13 +85,15 @@ function measureDocument(document: DocumentNode) {
   return (operation: OperationDefinitionNode) => selectionSet(operation.selectionSet);
 }
 
+/** Longest array anywhere in a variables value (nesting beyond any real input type is not followed). */
 function longestList(value: unknown, seen = 0): number {
+  if (seen > 32) return 0;
   if (Array.isArray(value)) {
     let longest = value.length;
     for (const item of value) longest = Math.max(longest, longestList(item, seen + 1));
     return longest;
   }
-  if (value && typeof value === 'object' && seen < 32) {
+  if (value && typeof value === 'object') {
     let longest = 0;
     for (const item of Object.values(value)) longest = Math.max(longest, longestList(item, seen + 1));
     return longest;

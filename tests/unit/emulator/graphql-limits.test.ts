@@ -158,3 +158,19 @@ describe('request body cap over a real socket', () => {
     expect(await (await fetch(`${origin}/healthz`)).text()).toBe('ok');
   });
 });
+
+describe('hostile variables', () => {
+  it('answers deeply nested variables without a server error', async () => {
+    const emu = makeEmulator();
+    const depth = 100_000;
+    const ids = `${'['.repeat(depth)}"x"${']'.repeat(depth)}`;
+    const response = await emu.fetch('/api/2025-04/graphql.json', {
+      method: 'POST',
+      headers: {'content-type': 'application/json', 'x-shopify-storefront-access-token': PUBLIC_TOKEN},
+      body: `{"query": "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", "variables": {"ids": ${ids}}}`,
+    });
+    expect(response.status).toBeLessThan(500);
+    const body = (await response.json()) as {errors?: unknown[]};
+    expect(body.errors?.length).toBeGreaterThan(0);
+  });
+});
