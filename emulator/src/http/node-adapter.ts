@@ -1,9 +1,23 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 
-/** Converts a node:http request into a WHATWG Request (body fully buffered: requests are small). */
+/** Largest body any emulator endpoint reads (GraphQL has its own, smaller limit). */
+export const MAX_REQUEST_BODY_BYTES = 2 * 1024 * 1024;
+
+/** Thrown by toFetchRequest for a body over the limit; the server answers 413 and closes. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Request body over ${limit} bytes`);
+  }
+}
+
+/**
+ * Converts a node:http request into a WHATWG Request. The body is buffered (requests are small), but never
+ * beyond `maxBodyBytes`: a larger declared or actual body throws BodyTooLargeError instead.
+ */
 export async function toFetchRequest(
   req: IncomingMessage,
   origin: string,
+  maxBodyBytes = MAX_REQUEST_BODY_BYTES,
 ): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -14,8 +28,14 @@ export async function toFetchRequest(
   const method = (req.method ?? 'GET').toUpperCase();
   let body: Uint8Array<ArrayBuffer> | undefined;
   if (method !== 'GET' && method !== 'HEAD') {
+    if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) throw new BodyTooLargeError(maxBodyBytes);
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    let total = 0;
+    for await (const chunk of req) {
+      total += (chunk as Buffer).byteLength;
+      if (total > maxBodyBytes) throw new BodyTooLargeError(maxBodyBytes);
+      chunks.push(chunk as Buffer);
+    }
     const all = Buffer.concat(chunks);
     body = new Uint8Array(all.byteLength);
     body.set(all);
