@@ -21,6 +21,8 @@ declare global {
     NEWSLETTER_OPT_IN?: string;
     /** Minimum time a public form must be on screen before it is sent; honoured on the emulator only. */
     FORM_MIN_FILL_MS?: string;
+    STOREFRONT_TIMEOUT_MS?: string;
+    ADMIN_TIMEOUT_MS?: string;
     /** `1` records every analytics event on the page, for tests and debugging. */
     PUBLIC_ANALYTICS_DEBUG?: string;
   }
