@@ -23,8 +23,9 @@ import {compileGlob, type Glob} from './glob';
  *
  * Narrowing: `path` is a glob (`*` matches any run of characters, matched in linear time);
  * `operation` is a GraphQL operation name (`operationName`, else the document's own operation name);
- * `method` and `bodyIncludes` narrow further. Tests share one emulator, so they narrow tightly
- * (operation plus a handle in bodyIncludes) and arm few `times`. Faults live in memory only.
+ * `method`, `bodyIncludes` and `headerIncludes` ({name: substring}) narrow further. Tests share one
+ * emulator, so they narrow tightly (operation plus a handle in bodyIncludes, or the test's own cookie
+ * value, which Hydrogen forwards to the Storefront API) and arm few `times`. Faults live in memory only.
  */
 export const FAULT_KINDS = [
   'latency',
@@ -43,6 +44,8 @@ export interface FaultSpec {
   operation?: string;
   method?: string;
   bodyIncludes?: string;
+  /** Each named request header must contain its substring (e.g. {"cookie": "test-1234"}). */
+  headerIncludes?: Record<string, string>;
   kind?: FaultKind;
   status?: number;
   delayMs?: number;
@@ -132,6 +135,16 @@ function validate(input: unknown): Validated {
   for (const key of ['path', 'operation', 'method', 'bodyIncludes']) {
     if (!text(key)) return {ok: false, error: `${key} must be a non-empty string of at most ${MAX_TEXT} characters`};
   }
+  const headers = spec.headerIncludes;
+  if (
+    headers !== undefined &&
+    (!headers ||
+      typeof headers !== 'object' ||
+      Array.isArray(headers) ||
+      Object.entries(headers).some(([name, value]) => !name || typeof value !== 'string' || !value || value.length > MAX_TEXT))
+  ) {
+    return {ok: false, error: 'headerIncludes must map header names to non-empty strings'};
+  }
   const path = (spec.path as string | undefined) ?? (spec.operation ? '/*' : undefined);
   if (!path?.startsWith('/')) return {ok: false, error: 'path must start with "/" (or give an operation)'};
   const {status, delayMs} = spec;
@@ -156,6 +169,7 @@ function validate(input: unknown): Validated {
       operation: spec.operation as string | undefined,
       method: spec.method as string | undefined,
       bodyIncludes: spec.bodyIncludes as string | undefined,
+      headerIncludes: headers as Record<string, string> | undefined,
       kind: kind as FaultKind,
       status: status as number | undefined,
       delayMs: delayMs as number | undefined,
@@ -177,7 +191,10 @@ export function registerFaultInjection(router: Router) {
       (candidate) =>
         candidate.remaining > 0 &&
         candidate.glob.matches(ctx.url.pathname) &&
-        (!candidate.method || candidate.method.toUpperCase() === method),
+        (!candidate.method || candidate.method.toUpperCase() === method) &&
+        Object.entries(candidate.headerIncludes ?? {}).every(([name, value]) =>
+          (request.headers.get(name) ?? '').includes(value),
+        ),
     );
     if (!candidates.length) return next();
     const needsBody = candidates.some((candidate) => candidate.bodyIncludes || candidate.operation);

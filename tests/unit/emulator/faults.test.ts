@@ -188,3 +188,14 @@ describe('glob matching', () => {
     expect(glob.matches(`${path}b`)).toBe(true);
   });
 });
+
+describe('narrowing by request header', () => {
+  it('fails only requests whose header contains the value (a test’s own cookie)', async () => {
+    const emulator = makeEmulator();
+    expect((await arm(emulator, {operation: 'Shop', headerIncludes: {cookie: 'run=abc'}, kind: 'throttled'})).status).toBe(201);
+    expect((await arm(emulator, {path: '/x', headerIncludes: {cookie: ''}, status: 500})).status).toBe(422);
+    const query = 'query Shop { shop { name } }';
+    expect((await emulator.gql(query, {}, {cookie: 'run=xyz'})).body.errors).toBeUndefined();
+    expect((await emulator.gql(query, {}, {cookie: 'a=1; run=abc'})).body.errors[0].extensions.code).toBe('THROTTLED');
+  });
+});
