@@ -16,9 +16,13 @@ const CLIENT_LEFT = /^\s*\[Error: Uncaught Error: Network connection lost\.\]\s*
 export const CLIENT_LEFT_NOTICE =
   '[trailforge] a client left before its response was delivered (MiniOxygen runtime notice, not an application error)';
 
+// Terminal colour codes, which the CLI adds when it thinks it writes to a terminal.
+// eslint-disable-next-line no-control-regex -- the escape character is exactly what is matched
+const ANSI_COLOUR = /\u001b\[[0-9;]*m/g;
+
 /** The line to print for one line of the storefront's output. */
 export function relayedLine(line) {
-  return CLIENT_LEFT.test(line) ? CLIENT_LEFT_NOTICE : line;
+  return CLIENT_LEFT.test(line.replace(ANSI_COLOUR, '')) ? CLIENT_LEFT_NOTICE : line;
 }
 
 /**
