@@ -36,7 +36,7 @@ export interface StorefrontSettings {
   /**
    * A production build talking to a real store: the stricter setting rules apply (https Admin API,
    * no development secrets). The production build on the embedded emulator (the browser tests) is
-   * not live: it serves no one and holds nothing to protect. docs/decisions/043-upstream-failures-and-settings.md
+   * not live: it serves no one and holds nothing to protect. docs/decisions/044-upstream-failures-and-settings.md
    */
   isLiveStore: boolean;
   /** Budgets for every upstream call (STOREFRONT_TIMEOUT_MS, ADMIN_TIMEOUT_MS). */

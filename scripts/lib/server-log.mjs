@@ -4,7 +4,7 @@
 // before its response has been delivered (a closed tab, a cancelled navigation, a test that stops
 // reading), workerd fails to hand the response over and logs `Uncaught Error: Network connection
 // lost.` from inside the runtime. It happens for any response, even a worker that answers a fixed
-// string after a timer, so no application code can catch it (docs/decisions/043-upstream-failures-and-settings.md).
+// string after a timer, so no application code can catch it (docs/decisions/044-upstream-failures-and-settings.md).
 // That exact line is rewritten into a plain notice; everything else, including every JavaScript
 // "Uncaught (in promise)" or "Uncaught (in response)" error, passes through untouched.
 

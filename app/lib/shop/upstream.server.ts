@@ -1,5 +1,5 @@
 /**
- * What the storefront does when Shopify fails (docs/decisions/043-upstream-failures-and-settings.md):
+ * What the storefront does when Shopify fails (docs/decisions/044-upstream-failures-and-settings.md):
  *
  * - every outgoing request has a time budget, so a hung upstream cannot hold a page forever;
  * - a Storefront API call that fails (5xx, 430, THROTTLED, unreadable JSON, reset, timeout) throws a
