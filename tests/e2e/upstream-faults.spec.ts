@@ -186,6 +186,19 @@ test.describe('Shopify fails on an extra part of the page', () => {
   }
 });
 
+test('a later page of comments that cannot be loaded falls back to the first page, and the article still reads', async ({
+  page,
+  emulator,
+  baseURL,
+}) => {
+  const id = await armForThisTest(page, emulator, {operation: 'BlogArticleComments', kind: 'reset'}, baseURL!);
+  const response = await page.goto('/blogs/news/what-is-dry-needling?comments_cursor=later-page');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+  await expect(page.locator('ol[role="list"] > li article').first()).toBeVisible();
+  await expectFaultUsed(emulator, id);
+});
+
 test.describe('the cart when Shopify fails', () => {
   /** A cart with the flagship in it, made through the Storefront API, and its cookie in this browser. */
   async function withCart(page: Page, emulator: EmulatorClient, baseURL: string) {
