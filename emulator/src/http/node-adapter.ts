@@ -43,12 +43,48 @@ export async function toFetchRequest(
   return new Request(new URL(req.url ?? '/', origin), {method, headers, body});
 }
 
+/**
+ * Socket-level faults (emulator/src/faults): what no Response can express. A marked response is
+ * never written: `reset` aborts the connection (TCP RST), `hang` sends nothing until the client
+ * gives up (or HANG_LIMIT_MS passes, then resets). In-process callers just see the marker's body.
+ */
+export type SocketFault = 'reset' | 'hang';
+const socketFaults = new WeakMap<Response, SocketFault>();
+const HANG_LIMIT_MS = 10 * 60_000;
+
+export function socketFaultResponse(fault: SocketFault): Response {
+  const response = new Response(`Injected fault: connection ${fault}`, {
+    status: 502,
+    headers: {'content-type': 'text/plain; charset=utf-8'},
+  });
+  socketFaults.set(response, fault);
+  return response;
+}
+
+function resetConnection(res: ServerResponse) {
+  if (res.socket) res.socket.resetAndDestroy();
+  else res.destroy();
+}
+
 /** Writes a WHATWG Response to a node:http response. */
 export async function sendFetchResponse(
   response: Response,
   res: ServerResponse,
   method: string,
 ): Promise<void> {
+  const fault = socketFaults.get(response);
+  if (fault === 'reset') return resetConnection(res);
+  if (fault === 'hang') {
+    if (res.destroyed) return;
+    return new Promise((resolve) => {
+      const limit = setTimeout(() => resetConnection(res), HANG_LIMIT_MS);
+      limit.unref();
+      res.once('close', () => {
+        clearTimeout(limit);
+        resolve();
+      });
+    });
+  }
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     if (name === 'set-cookie') return;
