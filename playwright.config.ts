@@ -1,7 +1,8 @@
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {defineConfig, devices} from '@playwright/test';
+import {SERVER_LOG_FILE} from './tests/e2e/fixtures/server-log';
 
 /**
  * Browser tests run against the *production* build (`npm run build` first; `npm test` does) served by
@@ -26,6 +27,16 @@ if (!process.env.E2E_EMULATOR_DATA_DIR) {
 const emulatorDataDir = process.env.E2E_EMULATOR_DATA_DIR;
 // Read by tests/e2e/fixtures (the `emulator` fixture) to call the emulator directly.
 process.env.E2E_EMULATOR_URL = `http://127.0.0.1:${emulatorPort}`;
+
+/**
+ * Every secret the stack holds is a known sentinel (the emulator is started with the same values), so
+ * tests/e2e/secrets.spec.ts can prove none of them reaches the browser or the logs. Exported here too,
+ * so the `emulator` fixture authenticates with the same Admin API client secret.
+ */
+const SECRET_SENTINELS: Record<string, string> = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, 'tests/e2e/fixtures/secret-sentinels.json'), 'utf8'),
+);
+Object.assign(process.env, SECRET_SENTINELS);
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -81,6 +92,9 @@ export default defineConfig({
       FORM_MIN_FILL_MS: '0',
       // Every analytics event is recorded on window.__trailforgeAnalytics for the analytics journeys.
       PUBLIC_ANALYTICS_DEBUG: '1',
+      ...SECRET_SENTINELS,
+      // Both servers' output, for the tests that read the logs (tests/e2e/fixtures/server-log.ts).
+      TRAILFORGE_LOG_FILE: SERVER_LOG_FILE,
     },
     reuseExistingServer: !isCI,
     timeout: 120_000,

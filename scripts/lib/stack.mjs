@@ -11,7 +11,7 @@
 // the other one, and a SIGINT/SIGTERM sent to this script alone is forwarded to the whole child tree.
 
 import {spawn, execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -157,7 +157,7 @@ function pick(source, keys) {
 export function writeEmulatorEnvFile({emulatorPort, dotEnv}) {
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
   // Keep any other variables from .env (e.g. feature flags), but the store connection always points at the
-  // emulator. SESSION_SECRET from .env wins over the dev-only default.
+  // emulator. SESSION_SECRET from the environment or .env wins over the dev-only default.
   const vars = {
     ...dotEnv,
     PUBLIC_STORE_DOMAIN: emulatorUrl,
@@ -165,7 +165,7 @@ export function writeEmulatorEnvFile({emulatorPort, dotEnv}) {
     PRIVATE_STOREFRONT_API_TOKEN: process.env.EMULATOR_PRIVATE_TOKEN || EMULATOR_PRIVATE_TOKEN,
     PUBLIC_STOREFRONT_ID: 'emulator',
     PUBLIC_CHECKOUT_DOMAIN: `127.0.0.1:${emulatorPort}`,
-    SESSION_SECRET: dotEnv.SESSION_SECRET || DEV_ONLY_SESSION_SECRET,
+    SESSION_SECRET: process.env.SESSION_SECRET || dotEnv.SESSION_SECRET || DEV_ONLY_SESSION_SECRET,
     // The emulator's Admin API (comments, newsletter): its own well-known dev credentials.
     SHOPIFY_ADMIN_CLIENT_ID: process.env.EMULATOR_ADMIN_CLIENT_ID || EMULATOR_ADMIN_CLIENT_ID,
     SHOPIFY_ADMIN_CLIENT_SECRET: process.env.EMULATOR_ADMIN_CLIENT_SECRET || EMULATOR_ADMIN_CLIENT_SECRET,
@@ -225,8 +225,14 @@ function signalTree(pid, signal) {
  * (SIGTERM to the child's whole process tree, then SIGKILL after a grace period) and this process exits.
  */
 export class Supervisor {
-  constructor() {
+  /**
+   * @param {object} [options]
+   * @param {string} [options.logFile]  also append every child's stdout and stderr to this file (the
+   *   terminal still shows them), so tests can read what the servers logged
+   */
+  constructor({logFile} = {}) {
     this.children = new Map();
+    this.log = logFile ? openLogFile(logFile) : null;
     this.stopping = false;
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
       process.on(signal, () => {
@@ -246,9 +252,19 @@ export class Supervisor {
   spawn(name, command, args, {env = {}, cwd = ROOT} = {}) {
     const child = spawn(command, args, {
       cwd,
-      stdio: ['inherit', 'inherit', 'inherit'],
+      stdio: ['inherit', this.log ? 'pipe' : 'inherit', this.log ? 'pipe' : 'inherit'],
       env: {...process.env, ...env},
     });
+    if (this.log) {
+      child.stdout.on('data', (chunk) => {
+        process.stdout.write(chunk);
+        this.log.write(chunk);
+      });
+      child.stderr.on('data', (chunk) => {
+        process.stderr.write(chunk);
+        this.log.write(chunk);
+      });
+    }
     this.children.set(name, child);
     child.on('error', (error) => {
       console.error(`[trailforge] could not start ${name}: ${error.message}`);
@@ -283,6 +299,14 @@ export class Supervisor {
       setTimeout(() => process.exit(exitCode), 500).unref();
     }, 8_000).unref();
   }
+}
+
+/** An append stream for the servers' log; the file is started afresh (the folder is created if needed). */
+function openLogFile(file) {
+  const full = path.resolve(ROOT, file);
+  mkdirSync(path.dirname(full), {recursive: true});
+  writeFileSync(full, '');
+  return createWriteStream(full, {flags: 'a'});
 }
 
 export function shopifyCommand(args) {
@@ -373,7 +397,7 @@ export async function runStorefront({title, name, timeoutMs, hydrogenArgs, start
 
   await assertPortFree(appPort, 'storefront', 'PORT');
 
-  const supervisor = new Supervisor();
+  const supervisor = new Supervisor({logFile: process.env.TRAILFORGE_LOG_FILE || undefined});
   let emulator;
   let envFile = '.env';
   if (mode === 'emulator') {
