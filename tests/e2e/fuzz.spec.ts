@@ -93,6 +93,7 @@ const GET_TARGETS: Array<[string, fc.Arbitrary<string>, string[]?]> = [
   ],
   ['the collections list cursor', component.map((cursor) => `/collections?cursor=${cursor}&direction=next`)],
   ['a blog handle and its cursor', fc.tuple(handleLike, component).map(([h, c]) => `/blogs/${h}?cursor=${c}&direction=previous`)],
+  ['a blog feed', handleLike.map((h) => `/blogs/${h}.atom`)],
   ['an article handle', handleLike.map((h) => `/blogs/news/${h}`)],
   ['a tag', component.map((tag) => `/blogs/news/tagged/${tag}`)],
   ['the comment cursor on an article', component.map((c) => `${ARTICLE}?comments_cursor=${c}`)],
@@ -119,6 +120,10 @@ const GET_TARGETS: Array<[string, fc.Arbitrary<string>, string[]?]> = [
     fc
       .tuple(fc.oneof(component, fc.constantFrom('products', 'articles', 'static')), fc.oneof(component, fc.integer({min: -1, max: 10 ** 9}).map(String)))
       .map(([type, page]) => `/sitemap/${type}/${page}.xml`),
+  ],
+  [
+    'account pages',
+    fc.tuple(component, component).map(([id, cursor]) => `/account/orders/${id}?cursor=${cursor}&direction=next`),
   ],
   ['any other path', fc.array(component, {minLength: 1, maxLength: 3}).map((parts) => `/${parts.join('/')}`)],
   [
@@ -215,6 +220,15 @@ const FORM_TARGETS: Array<[string, string, fc.Arbitrary<Record<string, string>>,
   ['the consent banner', '/consent', fc.record({choice: fc.oneof(fc.constantFrom('granted', 'denied'), hostileText), return_to: hostileText})],
 ];
 
+/** Bodies that claim to be something else, or a form in a charset or shape no browser sends. */
+const ODD_CONTENT_TYPES = [
+  'multipart/form-data; boundary=x',
+  'multipart/form-data',
+  'application/x-www-form-urlencoded; charset=utf-16',
+  'application/json',
+  'text/plain',
+];
+
 /** The body as an HTML form sends it, but with raw bytes: invalid UTF-8 and broken escapes reach the parser too. */
 function urlEncodedBody(fields: Record<string, string>, glue: string): string {
   return Object.entries(fields)
@@ -228,7 +242,7 @@ test.describe('fuzzed form posts never get a server error', () => {
     test(name, async ({request, baseURL}) => {
       test.setTimeout(90_000);
       const origin = new URL(baseURL!).origin;
-      const encodings = fc.constantFrom('form', 'raw', 'multipart');
+      const encodings = fc.constantFrom('form', 'raw', 'multipart', ...ODD_CONTENT_TYPES);
       const glue = fc.constantFrom('', '&%zz=%E0%A4%A', '&&=&', '&body=%FF%FE%00');
       await fc.assert(
         fc.asyncProperty(fields, encodings, glue, async (values, encoding, extra) => {
@@ -240,7 +254,7 @@ test.describe('fuzzed form posts never get a server error', () => {
               : encoding === 'multipart'
                 ? request.post(path, {headers, multipart: values, maxRedirects: 0, failOnStatusCode: false})
                 : request.post(path, {
-                    headers: {...headers, 'Content-Type': 'application/x-www-form-urlencoded'},
+                    headers: {...headers, 'Content-Type': encoding === 'raw' ? 'application/x-www-form-urlencoded' : encoding},
                     data: urlEncodedBody(values, extra),
                     maxRedirects: 0,
                     failOnStatusCode: false,
