@@ -308,7 +308,11 @@ async function main() {
   console.log(`[loadtest] ${duration} s at ${connections} connections…`);
   const byKind = new Map(mix.map(({kind}) => [kind, new Map()]));
   const sent = new Map();
+  // A sample every tenth of the run: a leak climbs steadily, a heap that found its size levels off.
+  const samples = [];
+  const sampler = setInterval(() => samples.push(workerdRss(stack.child.pid).bytes), (duration * 1000) / 10);
   const result = await run(duration, byKind, sent);
+  clearInterval(sampler);
   const after = workerdRss(stack.child.pid);
   await stack.stop();
 
@@ -342,6 +346,8 @@ async function main() {
   console.log(
     `workerd RSS (${after.processes} process${after.processes === 1 ? '' : 'es'}): cold ${mb(cold.bytes)}; before ${mb(before.bytes)} (after the ${warmUp} s warm-up), after ${mb(after.bytes)} (${growth >= 0 ? '+' : ''}${mb(growth)}; bound +${maxGrowthMb} MB)`,
   );
+
+  console.log(`workerd RSS during the run: ${samples.map((bytes) => (bytes / 1024 / 1024).toFixed(0)).join(', ')} MB`);
 
   const failures = [];
   const warmServerErrors = [...warmKinds.values()].flatMap((counts) => [...counts]).filter(([status]) => status >= 500);
