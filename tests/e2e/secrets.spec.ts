@@ -46,7 +46,8 @@ test('no secret, nor any development default, is in a file shipped to browsers (
   expect(files.length, 'run `npm run build` first').toBeGreaterThan(10);
   const defaults = {DEV_ONLY_SESSION_SECRET, EMULATOR_ADMIN_CLIENT_SECRET, EMULATOR_PRIVATE_TOKEN};
   const leaks = files.flatMap((entry) => {
-    const file = path.join(entry.parentPath, entry.name);
+    // `parentPath` is Node 20.12+; earlier 20.x name it `path`.
+    const file = path.join(entry.parentPath ?? (entry as unknown as {path: string}).path, entry.name);
     const text = readFileSync(file, 'latin1');
     return [...leaksIn(text), ...leaksIn(text, defaults).filter((name) => name !== 'an Admin API access token')].map(
       (name) => `${name} in ${file}`,
