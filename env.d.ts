@@ -21,6 +21,13 @@ declare global {
     NEWSLETTER_OPT_IN?: string;
     /** Minimum time a public form must be on screen before it is sent; honoured on the emulator only. */
     FORM_MIN_FILL_MS?: string;
+    /** Cloudflare Turnstile on the comment and newsletter forms: both keys, or neither (off). */
+    TURNSTILE_SITE_KEY?: string;
+    TURNSTILE_SECRET_KEY?: string;
+    /** Where the Turnstile answer is verified (default Cloudflare's siteverify; tests use the emulator's stand-in). */
+    TURNSTILE_VERIFY_URL?: string;
+    STOREFRONT_TIMEOUT_MS?: string;
+    ADMIN_TIMEOUT_MS?: string;
     /** `1` records every analytics event on the page, for tests and debugging. */
     PUBLIC_ANALYTICS_DEBUG?: string;
   }

@@ -2,7 +2,6 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {defineConfig, devices} from '@playwright/test';
-import {SERVER_LOG_FILE} from './tests/e2e/fixtures/server-log';
 
 /**
  * Browser tests run against the *production* build (`npm run build` first; `npm test` does) served by
@@ -27,6 +26,9 @@ if (!process.env.E2E_EMULATOR_DATA_DIR) {
 const emulatorDataDir = process.env.E2E_EMULATOR_DATA_DIR;
 // Read by tests/e2e/fixtures (the `emulator` fixture) to call the emulator directly.
 process.env.E2E_EMULATOR_URL = `http://127.0.0.1:${emulatorPort}`;
+// The runner copies the storefront's log here (scripts/lib/server-log.mjs) so tests can read it; one
+// file per port, so a reused server (CI unset) keeps writing where the tests look.
+process.env.TRAILFORGE_SERVER_LOG ??= path.join(os.tmpdir(), `trailforge-e2e-server-${appPort}.log`);
 
 /**
  * Every secret the stack holds is a known sentinel (the emulator is started with the same values), so
@@ -86,6 +88,8 @@ export default defineConfig({
       EMULATOR_DATA_DIR: emulatorDataDir,
       // Always a fresh emulator for the tests, even if the shell points dev at a running one.
       EMULATOR_URL: '',
+      // Hostile store HTML on its own handles (tests/e2e/hostile-content.spec.ts); never listed, so no other test sees it.
+      EMULATOR_EXTRA_CONTENT: path.resolve('tests/fixtures/hostile-content'),
       SHOPIFY_CLI_NO_ANALYTICS: '1',
       // Forms may be sent as soon as they are filled (the emulator only; the timing itself is unit-tested),
       // so journeys wait on what the page shows, never on the clock.
@@ -93,8 +97,7 @@ export default defineConfig({
       // Every analytics event is recorded on window.__trailforgeAnalytics for the analytics journeys.
       PUBLIC_ANALYTICS_DEBUG: '1',
       ...SECRET_SENTINELS,
-      // Both servers' output, for the tests that read the logs (tests/e2e/fixtures/server-log.ts).
-      TRAILFORGE_LOG_FILE: SERVER_LOG_FILE,
+      TRAILFORGE_SERVER_LOG: process.env.TRAILFORGE_SERVER_LOG,
     },
     reuseExistingServer: !isCI,
     timeout: 120_000,

@@ -3,7 +3,11 @@ import * as remixBuild from 'virtual:remix/server-build';
 import {storefrontRedirect} from '@shopify/hydrogen';
 import {createRequestHandler} from '@shopify/remix-oxygen';
 import {createAppLoadContext} from '~/lib/context.server';
+import {EnvError} from '~/lib/env.server';
+import {startupErrorResponse} from '~/lib/shop/startup-error.server';
+import {RETRY_AFTER_SECONDS} from '~/lib/shop/upstream.server';
 import {
+  boundedFormRequest,
   crossSiteRefusal,
   isSameSiteLocation,
   oversizedFormRefusal,
@@ -43,15 +47,17 @@ export default {
         executionContext,
       );
       const {isProduction} = appLoadContext.settings;
-      const publicRequest = withPublicHost(request);
+      const hostRequest = withPublicHost(request);
 
       const publicHost =
-        publicRequest.headers.get('x-forwarded-host') ??
-        publicRequest.headers.get('host') ??
+        hostRequest.headers.get('x-forwarded-host') ??
+        hostRequest.headers.get('host') ??
         new URL(request.url).host;
-      const refused =
-        crossSiteRefusal(publicRequest, publicHost) ?? oversizedFormRefusal(request);
+      const refused = crossSiteRefusal(hostRequest, publicHost) ?? oversizedFormRefusal(request);
       if (refused) return withBaselineHeaders(refused, {isProduction});
+      // A chunked (or falsely declared) form body is read with a byte cap before anything parses it.
+      const publicRequest = await boundedFormRequest(hostRequest);
+      if (publicRequest instanceof Response) return withBaselineHeaders(publicRequest, {isProduction});
 
       const handleRequest = createRequestHandler({
         build: remixBuild,
@@ -82,8 +88,16 @@ export default {
         return withBaselineHeaders(safe ? redirected : response, {isProduction});
       }
 
+      // Shopify could not answer a page's critical data: tell readers and crawlers when to come back.
+      if (response.status === 503 && !response.headers.has('Retry-After')) {
+        response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
+      }
       return withBaselineHeaders(response, {isProduction});
     } catch (error) {
+      if (error instanceof EnvError) {
+        console.error(error.message);
+        return startupErrorResponse(error);
+      }
       console.error(error);
       return new Response('An unexpected error occurred', {
         status: 500,

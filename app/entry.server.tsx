@@ -3,6 +3,7 @@ import {RemixServer} from '@remix-run/react';
 import {isbot} from 'isbot';
 import {renderToReadableStream} from 'react-dom/server';
 import {createContentSecurityPolicy} from '@shopify/hydrogen';
+import {TURNSTILE_ORIGIN} from '~/lib/forms/turnstile.server';
 
 export default async function handleRequest(
   request: Request,
@@ -19,6 +20,8 @@ export default async function handleRequest(
     ? new URL(settings.storeDomain).origin
     : undefined;
   const extra = emulatorOrigin ? [emulatorOrigin] : [];
+  // Cloudflare Turnstile's script and frame, only when the store turned it on.
+  const captcha = settings.turnstile ? [TURNSTILE_ORIGIN] : [];
 
   const {nonce, header, NonceProvider} = createContentSecurityPolicy({
     shop: {
@@ -29,7 +32,8 @@ export default async function handleRequest(
     connectSrc: ["'self'", ...extra],
     // Only scripts carrying this response's nonce run, plus what they load ('strict-dynamic'):
     // cdn.shopify.com also hosts files merchants upload, so the host itself is not trusted.
-    scriptSrc: ["'self'", "'strict-dynamic'", 'https://cdn.shopify.com'],
+    scriptSrc: ["'self'", "'strict-dynamic'", 'https://cdn.shopify.com', ...captcha],
+    ...(captcha.length ? {frameSrc: captcha} : {}),
     // base-uri 'self' is already Hydrogen's default.
     objectSrc: ["'none'"],
     formAction: ["'self'", ...checkoutOrigins([settings.checkoutDomain, settings.storeDomain]), ...extra],

@@ -119,7 +119,7 @@ export function toCommentPage(page: BlogCommentPageFragment): CommentPageData {
   };
 }
 
-/** A table-of-contents entry: an h2 with its h3s, or a lone h3 (ids are set in article-html.server.ts). */
+/** A table-of-contents entry: an h2 with its h3s, or a lone h3 (ids are set in app/lib/content/headings.ts). */
 export interface TocItem {
   id: string;
   text: string;

@@ -1,16 +1,22 @@
+import {safeHref} from '~/lib/links/safe-href';
+
 /**
  * Shopify returns menu URLs as absolute URLs on the shop's domain (or its
  * myshopify / checkout domain). Links to the storefront itself become paths so
  * they stay on this site; anything else (HTTP items) stays absolute.
+ * An item whose URL is not a safe link (`javascript:`, `data:`, a path that turns
+ * into `//other-host`) gets null: it is shown without a link.
  */
 export function menuItemPath(
   url: string | null | undefined,
   ownDomains: Array<string | null | undefined>,
-): string {
+): string | null {
   if (!url) return '/';
+  const safe = safeHref(url);
+  if (safe === null) return null;
   let parsed: URL;
   try {
-    parsed = new URL(url, 'https://placeholder.invalid');
+    parsed = new URL(safe, 'https://placeholder.invalid');
   } catch {
     return '/';
   }
@@ -21,9 +27,9 @@ export function menuItemPath(
   );
   hosts.add('placeholder.invalid');
   if (hosts.has(parsed.host) || parsed.host.endsWith('.myshopify.com')) {
-    return `${parsed.pathname}${parsed.search}${parsed.hash}` || '/';
+    return safeHref(`${parsed.pathname}${parsed.search}${parsed.hash}` || '/');
   }
-  return parsed.toString();
+  return safeHref(parsed.toString());
 }
 
 export function isExternalUrl(href: string) {

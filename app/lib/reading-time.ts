@@ -1,6 +1,6 @@
 /**
  * Reading time for articles, from their plain text (Storefront `Article.content`, or the text that
- * article-html.server.ts extracts from the body).
+ * app/lib/content/article-html.server.ts extracts from the body).
  *
  * 230 words a minute is a common figure for adults reading non-fiction on screen; the estimate is
  * rounded to the nearest minute and is never less than one.

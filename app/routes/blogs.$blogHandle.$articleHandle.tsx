@@ -2,7 +2,7 @@ import {Await, Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {Suspense, type ReactNode} from 'react';
 import {ARTICLE_COMMENTS_QUERY, COMMENTS_PER_PAGE, COMMENT_PAGE_FRAGMENT} from '~/graphql/blog/comments';
-import {prepareArticleHtml} from '~/lib/article-html.server';
+import {prepareArticleHtml} from '~/lib/content/article-html.server';
 import {handleCommentSubmission, loadCommentFormSettings} from '~/lib/comments/comment-action.server';
 import {
   articlePath,
@@ -96,7 +96,7 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
 
   const body = prepareArticleHtml(article.contentHtml, {reservedIds: PAGE_IDS});
   // Marketing: product links on their own line become product cards (one query, only if any).
-  const bodySegments = withInlineProductCards(context, body.html, articlePromo.ownDomains);
+  const bodySegments = withInlineProductCards(context, body.nodes, articlePromo.ownDomains);
   const origin = requestOrigin(request);
   const canonical = canonicalUrl(request);
   const blogUrl = absoluteUrl(origin, blogPath(blog.handle));

@@ -1,6 +1,6 @@
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {generateCacheControlHeader} from '@shopify/hydrogen';
-import {sanitizeArticleHtml} from '~/lib/article-html.server';
+import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
 import {ATOM_CONTENT_TYPE, buildAtomFeed} from '~/lib/atom-feed';
 import {FEED_ENTRIES, articlePath, blogPath, feedPath} from '~/lib/blog';
 import {absoluteUrl, requestOrigin} from '~/lib/seo';
@@ -48,7 +48,7 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
         updated: article.publishedAt,
         authorName: article.authorV2?.name,
         summary: article.excerpt,
-        contentHtml: sanitizeArticleHtml(article.contentHtml),
+        contentHtml: sanitizeStoreHtml(article.contentHtml),
         categories: article.tags,
         image: article.image,
       };

@@ -1,5 +1,6 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
 import {pageMeta} from '~/lib/page-meta';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
@@ -17,7 +18,7 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
   });
   if (!page) throw new Response(`Page ${params.handle} not found`, {status: 404});
   const url = new URL(request.url);
-  return {page, url: `${url.origin}${url.pathname}`};
+  return {page: {...page, body: sanitizeStoreHtml(page.body)}, url: `${url.origin}${url.pathname}`};
 }
 
 export default function ContentPage() {
@@ -25,7 +26,7 @@ export default function ContentPage() {
   return (
     <article className="container-page py-12 md:py-16">
       <h1 className="text-h1">{page.title}</h1>
-      <div className="prose-trail mt-8" dangerouslySetInnerHTML={{__html: page.body}} />
+      <div className="prose-trail mt-8" data-store-html="" dangerouslySetInnerHTML={{__html: page.body}} />
     </article>
   );
 }

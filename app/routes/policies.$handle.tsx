@@ -1,5 +1,6 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
 import {pageMeta} from '~/lib/page-meta';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
@@ -31,7 +32,7 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
   const policy = shop[field];
   if (!policy) throw new Response(`Policy ${handle} not found`, {status: 404});
   const url = new URL(request.url);
-  return {policy, url: `${url.origin}${url.pathname}`};
+  return {policy: {...policy, body: sanitizeStoreHtml(policy.body)}, url: `${url.origin}${url.pathname}`};
 }
 
 export default function PolicyPage() {
@@ -42,7 +43,7 @@ export default function PolicyPage() {
         ← All policies
       </Link>
       <h1 className="mt-4 text-h1">{policy.title}</h1>
-      <div className="prose-trail mt-8" dangerouslySetInnerHTML={{__html: policy.body}} />
+      <div className="prose-trail mt-8" data-store-html="" dangerouslySetInnerHTML={{__html: policy.body}} />
     </article>
   );
 }

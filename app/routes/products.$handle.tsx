@@ -18,6 +18,7 @@ import {PairItWith} from '~/components/product/PairItWith';
 import {StickyAddToCart} from '~/components/product/StickyAddToCart';
 import {PRODUCT_PAGE_VARIANT_FRAGMENT} from '~/graphql/product/product-variant';
 import {buyNow} from '~/lib/catalog/buy-now.server';
+import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
 import {productFacts} from '~/lib/catalog/facts';
 import {productCrumbs, productSeo} from '~/lib/catalog/product-seo';
 import {loadRecommendations} from '~/lib/catalog/recommendations.server';
@@ -36,7 +37,6 @@ export const action = ({request, context}: ActionFunctionArgs) => buyNow(request
 async function loadCriticalData({params, request, context}: LoaderFunctionArgs) {
   const {handle} = params;
   if (!handle) throw new Response('Expected a product handle', {status: 404});
-
   const {product} = await context.storefront.query(PRODUCT_QUERY, {
     cache: context.cachePolicy.catalog(),
     variables: {handle, selectedOptions: getSelectedProductOptions(request)},
@@ -46,7 +46,7 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
   const {origin, pathname} = new URL(request.url);
   const crumbs = productCrumbs(product.title, product.collections.nodes[0]);
   return {
-    product,
+    product: {...product, descriptionHtml: sanitizeStoreHtml(product.descriptionHtml)},
     crumbs,
     facts: productFacts(product.metafields),
     seo: productSeo({
@@ -117,7 +117,7 @@ export default function ProductPage() {
                 buyNowError={buyNowResult && 'errors' in buyNowResult ? buyNowResult.errors[0]?.message : undefined}
               />
             </div>
-            <div className="prose-trail mt-10 border-t border-stone-200 pt-8" dangerouslySetInnerHTML={{__html: product.descriptionHtml}} />
+            <div className="prose-trail mt-10 border-t border-stone-200 pt-8" data-store-html="" dangerouslySetInnerHTML={{__html: product.descriptionHtml}} />
           </div>
         </div>
       </div>

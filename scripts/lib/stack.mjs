@@ -11,7 +11,8 @@
 // the other one, and a SIGINT/SIGTERM sent to this script alone is forwarded to the whole child tree.
 
 import {spawn, execFileSync} from 'node:child_process';
-import {createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {relayOutput} from './server-log.mjs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -225,14 +226,8 @@ function signalTree(pid, signal) {
  * (SIGTERM to the child's whole process tree, then SIGKILL after a grace period) and this process exits.
  */
 export class Supervisor {
-  /**
-   * @param {object} [options]
-   * @param {string} [options.logFile]  also append every child's stdout and stderr to this file (the
-   *   terminal still shows them), so tests can read what the servers logged
-   */
-  constructor({logFile} = {}) {
+  constructor() {
     this.children = new Map();
-    this.log = logFile ? openLogFile(logFile) : null;
     this.stopping = false;
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
       process.on(signal, () => {
@@ -249,21 +244,17 @@ export class Supervisor {
     });
   }
 
-  spawn(name, command, args, {env = {}, cwd = ROOT} = {}) {
+  /** `relay`: pass the child's output through relayOutput (server-log.mjs) instead of inheriting it. */
+  spawn(name, command, args, {env = {}, cwd = ROOT, relay = false} = {}) {
     const child = spawn(command, args, {
       cwd,
-      stdio: ['inherit', this.log ? 'pipe' : 'inherit', this.log ? 'pipe' : 'inherit'],
+      stdio: ['inherit', relay ? 'pipe' : 'inherit', relay ? 'pipe' : 'inherit'],
       env: {...process.env, ...env},
     });
-    if (this.log) {
-      child.stdout.on('data', (chunk) => {
-        process.stdout.write(chunk);
-        this.log.write(chunk);
-      });
-      child.stderr.on('data', (chunk) => {
-        process.stderr.write(chunk);
-        this.log.write(chunk);
-      });
+    if (relay) {
+      const logFile = process.env.TRAILFORGE_SERVER_LOG || undefined;
+      relayOutput(child.stdout, process.stdout, logFile);
+      relayOutput(child.stderr, process.stderr, logFile);
     }
     this.children.set(name, child);
     child.on('error', (error) => {
@@ -301,14 +292,6 @@ export class Supervisor {
   }
 }
 
-/** An append stream for the servers' log; the file is started afresh (the folder is created if needed). */
-function openLogFile(file) {
-  const full = path.resolve(ROOT, file);
-  mkdirSync(path.dirname(full), {recursive: true});
-  writeFileSync(full, '');
-  return createWriteStream(full, {flags: 'a'});
-}
-
 export function shopifyCommand(args) {
   return {command: path.join(BIN, 'shopify'), args, env: {SHOPIFY_CLI_NO_ANALYTICS: '1'}};
 }
@@ -332,7 +315,8 @@ export async function startEmulator(supervisor, {port, dataDir}) {
   await assertPortFree(port, 'emulator', 'EMULATOR_PORT');
   const env = {EMULATOR_PORT: String(port)};
   if (dataDir) env.EMULATOR_DATA_DIR = dataDir;
-  supervisor.spawn('emulator', path.join(BIN, 'tsx'), ['emulator/server.ts'], {env});
+  // Relayed like the storefront, so the server log (TRAILFORGE_SERVER_LOG) holds the emulator's output too.
+  supervisor.spawn('emulator', path.join(BIN, 'tsx'), ['emulator/server.ts'], {env, relay: true});
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForUrl(`${url}/healthz`, {timeoutMs: 60_000, isAlive: () => supervisor.isAlive('emulator')});
@@ -397,7 +381,7 @@ export async function runStorefront({title, name, timeoutMs, hydrogenArgs, start
 
   await assertPortFree(appPort, 'storefront', 'PORT');
 
-  const supervisor = new Supervisor({logFile: process.env.TRAILFORGE_LOG_FILE || undefined});
+  const supervisor = new Supervisor();
   let emulator;
   let envFile = '.env';
   if (mode === 'emulator') {
@@ -415,7 +399,7 @@ export async function runStorefront({title, name, timeoutMs, hydrogenArgs, start
 
   const shopify = shopifyCommand(hydrogenArgs({envFile, appPort}));
   if (startMessage) log(startMessage);
-  supervisor.spawn(name, shopify.command, shopify.args, {env: shopify.env});
+  supervisor.spawn(name, shopify.command, shopify.args, {env: shopify.env, relay: true});
 
   try {
     await waitForPort(appPort, {timeoutMs, isAlive: () => supervisor.isAlive(name)});

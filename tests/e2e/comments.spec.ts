@@ -12,7 +12,7 @@ const ARTICLE = '/blogs/news/deload-weeks-explained';
 test.describe.configure({mode: 'serial'});
 
 // The test stack sets no minimum fill time (FORM_MIN_FILL_MS=0, docs/decisions/020), so journeys never
-// wait on the clock; the form still needs the signed token it was rendered with.
+// wait on the clock; the form still needs the token its browser fetched.
 
 function unique(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -160,10 +160,16 @@ test.describe('reader comments', () => {
 test.describe('reader comments without JavaScript', () => {
   test.use({javaScriptEnabled: false});
 
-  test('the form posts and shows the moderation message', async ({page, emulator}) => {
+  test('the form comes back once to be sent again, words kept, then shows the moderation message', async ({page, emulator}) => {
     const body = unique('Posted from a browser with scripts off.');
     await page.goto(ARTICLE);
     const form = await fillComment(page, {name: 'Lee Noscript', email: 'lee@example.com', body});
+    await form.getByRole('button', {name: 'Post comment'}).click();
+
+    // The page carries no per-visitor token (it stays cacheable): the first post hands one back.
+    await expect(page.getByTestId('comment-form-status')).toContainText('send it once more');
+    await expect(form.getByLabel('Name')).toHaveValue('Lee Noscript');
+    await expect(form.getByLabel('Comment')).toHaveValue(body);
     await form.getByRole('button', {name: 'Post comment'}).click();
 
     await expect(page.getByTestId('comment-form-status')).toContainText('once our team has read it');

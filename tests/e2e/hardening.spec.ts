@@ -1,3 +1,4 @@
+import http from 'node:http';
 import {test, expect} from './fixtures';
 
 /**
@@ -38,6 +39,14 @@ test.describe('baseline headers', () => {
     expect(directive('base-uri')).toBe("base-uri 'self'");
     expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(directive('form-action')).toMatch(/^form-action 'self'/);
+  });
+
+  test('Turnstile is off unless the store sets its keys: no Cloudflare in the CSP and no check on the forms', async ({page, request}) => {
+    const csp = (await request.get('/newsletter')).headers()['content-security-policy'] ?? '';
+    expect(csp).not.toContain('challenges.cloudflare.com');
+    await page.goto('/newsletter');
+    await expect(page.getByTestId('newsletter-page-form').getByRole('button', {name: 'Subscribe'})).toBeVisible();
+    await expect(page.getByTestId('captcha')).toHaveCount(0);
   });
 
   test('HTML is served as UTF-8', async ({request}) => {
@@ -93,4 +102,39 @@ test('a form far larger than any of ours is refused with 413 before it is read, 
   const text = await response.text();
   expect(text).toMatch(/too large/);
   expect(text.length).toBeLessThan(1000);
+});
+
+test('a form sent in chunks, with no declared length, is cut off at 32 KB with a 413', async ({baseURL}) => {
+  // Playwright's request client always declares a length: send the chunks by hand.
+  const status = await new Promise<number>((resolve, reject) => {
+    const post = http.request(
+      new URL('/newsletter', baseURL),
+      {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded', 'Transfer-Encoding': 'chunked'}},
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    post.on('error', reject);
+    post.write('email=');
+    for (let i = 0; i < 64; i++) post.write('x'.repeat(1024));
+    post.end();
+  });
+  expect(status).toBe(413);
+});
+
+test('a comment refused with oversized fields (under 32 KB) echoes no more than each field accepts', async ({request, baseURL}) => {
+  const article = '/blogs/news/what-is-dry-needling';
+  const response = await request.post(article, {
+    headers: {Origin: new URL(baseURL!).origin},
+    form: {name: 'N'.repeat(2_000), email: `${'e'.repeat(2_000)}@example.com`, body: 'B'.repeat(25_000)},
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeLessThan(500);
+  const html = await response.text();
+  // The form comes back with the words kept, cut to the fields' limits (5,000 / 100 / 254).
+  expect(html).toContain('B'.repeat(5_000));
+  expect(html).not.toContain('B'.repeat(5_001));
+  expect(html).not.toContain('N'.repeat(101));
+  expect(html).not.toContain('e'.repeat(255));
 });

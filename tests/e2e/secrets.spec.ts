@@ -99,7 +99,7 @@ test('no secret is in the pages, route data or headers of a crawl, nor in the se
   await request.get(`/search?q=${marker}`);
   await expect
     .poll(() => readServerLog().includes(marker), {
-      message: `the server log (${SERVER_LOG_FILE}) should record the crawl; was the server started without TRAILFORGE_LOG_FILE?`,
+      message: `the server log (${SERVER_LOG_FILE}) should record the crawl; was the server started without TRAILFORGE_SERVER_LOG?`,
     })
     .toBe(true);
   expect(leaksIn(readServerLog())).toEqual([]);

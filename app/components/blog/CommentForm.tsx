@@ -1,8 +1,11 @@
-import {useActionData, useFetcher, useParams} from '@remix-run/react';
-import {useEffect, useRef, useState} from 'react';
+import {useActionData, useFetcher, useParams, useRouteLoaderData} from '@remix-run/react';
+import type {RootLoader} from '~/root';
+import {TurnstileWidget} from '~/components/forms/TurnstileWidget';
+import {useCallback, useEffect, useRef} from 'react';
 import type {CommentFormSettings, CommentFormState} from '~/lib/comments/comment-form-state';
 import {COMMENT_LIMITS} from '~/lib/comments/comment-input';
-import {FORM_TOKEN_FIELD, HONEYPOT_FIELD} from '~/lib/forms/form-guard-fields';
+import {FORM_TOKEN_FIELD, HONEYPOT_FIELD, formIds} from '~/lib/forms/form-guard-fields';
+import {useFormToken} from '~/components/forms/useFormToken';
 import {commentCopy} from '~/components/blog/comment-copy';
 import {useCustomEvent} from '~/components/analytics/useCustomEvent';
 import {CUSTOM_EVENTS, type CommentSubmittedPayload} from '~/lib/analytics/events';
@@ -19,10 +22,18 @@ export function CommentForm({action, settings}: {action: string; settings: Comme
   const formRef = useRef<HTMLFormElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const busy = fetcher.state !== 'idle';
-  // Keep the token from when the form first rendered: a revalidation after a post hands down a
-  // fresh one, which would make a quick second post look like a bot's.
-  const [formToken] = useState(settings.formToken);
   const params = useParams();
+  const captchaSiteKey = useRouteLoaderData<RootLoader>('root')?.captchaSiteKey;
+  const send = useCallback(
+    (data: FormData) => fetcher.submit(data, {method: 'post', action, preventScrollReset: true}),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fetcher.submit is stable; the fetcher object is not
+    [action],
+  );
+  const {token: formToken, onSubmit} = useFormToken(
+    formIds.comment(params.blogHandle ?? '', params.articleHandle ?? ''),
+    state?.formToken,
+    send,
+  );
   const publishSubmitted = useCustomEvent<CommentSubmittedPayload>(CUSTOM_EVENTS.commentSubmitted);
 
   useEffect(() => {
@@ -82,7 +93,15 @@ export function CommentForm({action, settings}: {action: string; settings: Comme
         ) : null}
       </div>
 
-      <fetcher.Form ref={formRef} method="post" action={action} preventScrollReset className="mt-5 grid gap-4" noValidate={false}>
+      <fetcher.Form
+        ref={formRef}
+        method="post"
+        action={action}
+        preventScrollReset
+        className="mt-5 grid gap-4"
+        noValidate={false}
+        onSubmit={onSubmit}
+      >
         <input type="hidden" name={FORM_TOKEN_FIELD} value={formToken} />
         {/* Honeypot: hidden from people and assistive tech; bots fill it. */}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
@@ -118,6 +137,7 @@ export function CommentForm({action, settings}: {action: string; settings: Comme
           <textarea {...field('body')} rows={5} required minLength={COMMENT_LIMITS.bodyMin} maxLength={COMMENT_LIMITS.bodyMax} />
           <FieldError id="comment-body-error" message={errors.body} />
         </div>
+        <TurnstileWidget siteKey={captchaSiteKey} resetOn={state} />
         <div>
           <button type="submit" className="btn-primary" disabled={busy}>
             {busy ? commentCopy.submitting : commentCopy.submit}

@@ -11,7 +11,7 @@ export function CollectionHeader({
   image,
 }: {
   title: string;
-  /** Shopify's own description HTML (admin-authored, sanitised by Shopify). */
+  /** The description HTML, already cleaned by the loader (app/lib/content/store-html.server.ts). */
   descriptionHtml?: string | null;
   lead?: string;
   image?: CollectionImage | null;
@@ -25,6 +25,7 @@ export function CollectionHeader({
           {descriptionHtml ? (
             <div
               className="mt-3 max-w-prose text-lead text-stone-200"
+              data-store-html=""
               dangerouslySetInnerHTML={{__html: descriptionHtml}}
             />
           ) : lead ? (

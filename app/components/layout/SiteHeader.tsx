@@ -135,6 +135,8 @@ export function MenuLink({
   className?: string;
 }) {
   const href = menuItemPath(item.url, ownDomains);
+  // An editor's link that is not safe to follow is shown as plain text.
+  if (href === null) return <span className={className}>{item.title}</span>;
   if (isExternalUrl(href)) {
     return (
       <a href={href} className={className} rel="noopener noreferrer">

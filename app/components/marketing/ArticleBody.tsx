@@ -3,13 +3,12 @@ import type {ResolvedSegment} from '~/lib/marketing/inline-products';
 import {InlineProductCard} from '~/components/marketing/InlineProductCard';
 import {PromoCard} from '~/components/marketing/PromoCard';
 import {marketingCopy} from '~/components/marketing/copy';
-import {placeInlinePromo} from '~/lib/marketing/inline-promo';
 import type {PromoBanner} from '~/lib/marketing/promo-banner';
 
 /**
- * The article body: sanitised HTML chunks (app/lib/article-html.server.ts), with the inline
- * product cards the server found rendered between them, and marketing's `article_inline`
- * promo (if one is running) before the second section.
+ * The article body: sanitised HTML chunks (app/lib/content/article-html.server.ts), with the
+ * inline product cards the server found rendered between them, and marketing's `article_inline`
+ * promo (if one is running) in the slot the server marked before the second section.
  */
 export function ArticleBody({
   segments,
@@ -18,10 +17,9 @@ export function ArticleBody({
   segments: ResolvedSegment<InlineProductFragment>[];
   inlinePromo?: PromoBanner | null;
 }) {
-  const placed = inlinePromo ? placeInlinePromo(segments) : segments;
   return (
     <div data-testid="article-body">
-      {placed.map((segment, index) =>
+      {segments.map((segment, index) =>
         segment.type === 'promo' ? (
           inlinePromo ? (
             <div key={index} className="mx-auto my-10 max-w-[68ch]" data-testid="article-inline-promo">
@@ -33,6 +31,7 @@ export function ArticleBody({
             // The body never changes order within a page, so positions are stable keys.
             key={index}
             className="prose-trail mx-auto"
+            data-store-html=""
             dangerouslySetInnerHTML={{__html: segment.html}}
           />
         ) : (

@@ -1,7 +1,8 @@
 import {Link, useActionData, useFetcher, useLocation, useRouteLoaderData} from '@remix-run/react';
-import {useEffect, useId, useRef, useState} from 'react';
+import {useCallback, useEffect, useId, useRef} from 'react';
 import type {RootLoader} from '~/root';
-import {FORM_TOKEN_FIELD, HONEYPOT_FIELD} from '~/lib/forms/form-guard-fields';
+import {FORM_TOKEN_FIELD, HONEYPOT_FIELD, formIds} from '~/lib/forms/form-guard-fields';
+import {useFormToken} from '~/components/forms/useFormToken';
 import {
   EMAIL_FIELD,
   NEWSLETTER_ACTION,
@@ -9,6 +10,7 @@ import {
   type NewsletterState,
 } from '~/lib/marketing/newsletter-state';
 import {ContourArt} from '~/components/marketing/ContourArt';
+import {TurnstileWidget} from '~/components/forms/TurnstileWidget';
 import {marketingCopy} from '~/components/marketing/copy';
 import {useCustomEvent} from '~/components/analytics/useCustomEvent';
 import {CUSTOM_EVENTS, type NewsletterSignupPayload} from '~/lib/analytics/events';
@@ -51,9 +53,12 @@ export function NewsletterForm({variant}: {variant: NewsletterVariant}) {
   }, [fetcher.data]);
 
   const settings = root?.newsletter;
-  // The first token this form was rendered with stays: it only gets older, so it stays valid, while
-  // a fresh one from a revalidation would make an immediate second sign-up look "too fast".
-  const [formToken] = useState(settings?.formToken ?? '');
+  const send = useCallback(
+    (data: FormData) => fetcher.submit(data, {method: 'post', action: NEWSLETTER_ACTION, preventScrollReset: true}),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fetcher.submit is stable; the fetcher object is not
+    [],
+  );
+  const {token: formToken, onSubmit} = useFormToken(formIds.newsletter, state?.formToken, send);
   const dark = variant === 'footer' || variant === 'article' || variant === 'band';
   const headingId = `${id}-heading`;
   const emailId = `${id}-email`;
@@ -102,11 +107,15 @@ export function NewsletterForm({variant}: {variant: NewsletterVariant}) {
         preventScrollReset
         className={variant === 'page' ? 'mt-6' : 'mt-4'}
         aria-labelledby={headingId}
+        onSubmit={onSubmit}
       >
-        <input type="hidden" name={FORM_TOKEN_FIELD} value={formToken || settings.formToken} />
-        {variant === 'page' ? null : (
+        <input type="hidden" name={FORM_TOKEN_FIELD} value={formToken} />
+        {variant !== 'page' ? (
           <input type="hidden" name={RETURN_TO_FIELD} value={`${location.pathname}${location.search}`} />
-        )}
+        ) : state?.returnTo ? (
+          // A no-JS post sent again from here still leads back to the page it started on.
+          <input type="hidden" name={RETURN_TO_FIELD} value={state.returnTo} />
+        ) : null}
         {/* Honeypot: hidden from people and assistive tech; bots fill it. */}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
           <label htmlFor={`${id}-website`}>{copy.honeypotLabel}</label>
@@ -139,6 +148,7 @@ export function NewsletterForm({variant}: {variant: NewsletterVariant}) {
             {busy ? copy.submitting : copy.submit}
           </button>
         </div>
+        <TurnstileWidget siteKey={root?.captchaSiteKey} resetOn={state} dark={dark} />
         <div aria-live="polite" className="empty:hidden">
           {state ? (
             <p

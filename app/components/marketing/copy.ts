@@ -52,9 +52,8 @@ export const marketingCopy = {
     honeypotLabel: 'Leave this field empty',
     back: 'Back to where you were',
     outcomes: {
-      subscribed: 'You’re subscribed. The next dispatch will land in your inbox.',
-      'confirmation-sent': 'Almost there: we’ve emailed you a link. Confirm your address to finish subscribing.',
-      'already-subscribed': 'You’re already subscribed with that address. Thanks for reading!',
+      // The same words whether the address was new, on the list already, or had unsubscribed.
+      accepted: 'Thanks for signing up! Please check your inbox: if we need you to confirm your address, the link is waiting there.',
       'invalid-email': 'Please enter a valid email address, like name@example.com.',
       'try-again': 'We couldn’t sign you up just now. Please try again later.',
       unavailable: 'Newsletter sign-up is unavailable right now. Please check back soon.',

@@ -6,6 +6,7 @@ import {getPaginationVariables} from '@shopify/hydrogen';
 import {redirect, type AppLoadContext} from '@shopify/remix-oxygen';
 import {PAGE_PARAMS, parseCollectionQuery, type CollectionQueryState} from '~/lib/catalog/collection-filters';
 import {COLLECTION_PRODUCTS_QUERY, PRODUCTS_PER_PAGE} from '~/lib/catalog/collection-query';
+import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
 import {canonicalUrl} from '~/lib/seo';
 
 export async function loadCollectionPage({
@@ -34,7 +35,9 @@ export async function loadCollectionPage({
     if (url.searchParams.has('cursor')) throw redirect(withoutPageParams(url));
     throw new Error(`Collection "${handle}" could not be loaded: ${errors.map((e) => e.message).join('; ')}`);
   }
-  return {collection, state, canonical: canonicalUrl(request, PAGE_PARAMS)};
+  // The description is store HTML: cleaned here, once, for both collection routes.
+  const cleaned = collection && {...collection, descriptionHtml: sanitizeStoreHtml(collection.descriptionHtml)};
+  return {collection: cleaned, state, canonical: canonicalUrl(request, PAGE_PARAMS)};
 }
 
 export type CollectionPageState = CollectionQueryState;

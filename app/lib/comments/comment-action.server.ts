@@ -1,7 +1,8 @@
 import {data} from '@shopify/remix-oxygen';
 import type {AppLoadContext} from '~/lib/context.server';
-import {checkFormGuard, issueFormToken} from '~/lib/forms/form-guard.server';
-import {createRateLimiter} from '~/lib/forms/rate-limit.server';
+import {checkFormGuard, guardStatus, replyFormToken} from '~/lib/forms/form-guard.server';
+import {formIds} from '~/lib/forms/form-guard-fields';
+import {createRateLimiter, runsOnOxygen} from '~/lib/forms/rate-limit.server';
 import {parseCommentInput, type CommentFieldErrors} from '~/lib/comments/comment-input';
 import type {CommentFormSettings, CommentFormState} from '~/lib/comments/comment-form-state';
 import {getCommentPolicy, submitComment} from '~/lib/comments/submit-comment.server';
@@ -11,16 +12,18 @@ import {readFormData} from '~/lib/forms/read-form.server';
 // Five comments per address per ten minutes is plenty for a person and dull for a bot.
 const commentLimiter = createRateLimiter({limit: 5, windowMs: 10 * 60_000});
 
-/** Whether comments are open on this blog, and a fresh anti-bot token for the form. */
+/**
+ * Whether comments are open on this blog. The form's anti-bot token is not part of the page: the
+ * form fetches one for its browser after hydration (docs/decisions/020-form-abuse-protection.md).
+ */
 export async function loadCommentFormSettings(
   context: AppLoadContext,
   blogId: string,
 ): Promise<CommentFormSettings> {
-  const formToken = await issueFormToken(context.settings.sessionSecret);
-  if (!context.admin) return {policy: 'UNAVAILABLE', formToken};
+  if (!context.admin) return {policy: 'UNAVAILABLE'};
   // On the emulator the policy is read fresh, so an editor's change shows at once.
   const ttlMs = context.settings.usesEmulator ? 0 : undefined;
-  return {policy: await getCommentPolicy(context.admin, blogId, ttlMs), formToken};
+  return {policy: await getCommentPolicy(context.admin, blogId, ttlMs)};
 }
 
 const ARTICLE_IDS_QUERY = `#graphql
@@ -51,20 +54,25 @@ export async function handleCommentSubmission({
 }) {
   const formData = await readFormData(request);
   const parsed = parseCommentInput(formData);
-  const fail = (status: number, message: string, fieldErrors: CommentFieldErrors = {}) =>
-    data<CommentFormState>({status: 'error', message, values: parsed.values, fieldErrors}, {status});
+  const formId = formIds.comment(blogHandle, articleHandle);
+  const secret = context.settings.sessionSecret;
 
   const guard = await checkFormGuard({
     request,
     formData,
-    secret: context.settings.sessionSecret,
+    formId,
+    secret,
     minFillMs: context.settings.formMinFillMs,
+    onOxygen: runsOnOxygen(context.settings),
+    captcha: context.settings.turnstile,
     limiter: commentLimiter,
   });
-  if (!guard.ok) {
-    const status = guard.reason === 'rate-limited' ? 429 : guard.reason === 'too-fast' ? 400 : 403;
-    return fail(status, guard.message);
-  }
+  // Every failure hands back the reader's words and a token to send them again with.
+  const {formToken, headers} = await replyFormToken(request, guard, {secret, secure: context.settings.isProduction, formId});
+  const fail = (status: number, message: string, fieldErrors: CommentFieldErrors = {}) =>
+    data<CommentFormState>({status: 'error', message, values: parsed.values, fieldErrors, formToken}, {status, headers});
+
+  if (!guard.ok) return fail(guardStatus(guard.reason), guard.message);
   // A form shown again with field errors is an ordinary answer, not a failed request (a 4xx
   // here would also log a console error in the reader's browser on every typo).
   if (!parsed.ok) return fail(200, commentCopy.fixFields, parsed.fieldErrors);
@@ -96,5 +104,7 @@ export async function handleCommentSubmission({
     status: 'success',
     outcome: published ? 'published' : 'pending',
     message: published ? commentCopy.published : commentCopy.pending,
+    // Still valid: a reader without JavaScript can send another comment without a round trip.
+    formToken,
   });
 }

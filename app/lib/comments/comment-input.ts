@@ -11,7 +11,8 @@ export type CommentInput =
 
 /**
  * Server-side validation of the comment form. The values handed back are what
- * the reader typed (trimmed), so a form with errors keeps every word of it.
+ * the reader typed (trimmed, and no longer than each field allows), so a form with errors keeps
+ * every word of it.
  */
 export function parseCommentInput(formData: FormData): CommentInput {
   const raw = (key: string) => {
@@ -36,6 +37,13 @@ export function parseCommentInput(formData: FormData): CommentInput {
   else if (clean.body.length > COMMENT_LIMITS.bodyMax)
     fieldErrors.body = `Your comment can be at most ${COMMENT_LIMITS.bodyMax.toLocaleString('en-US')} characters (it has ${clean.body.length.toLocaleString('en-US')}).`;
 
-  if (Object.keys(fieldErrors).length) return {ok: false, values: typed, fieldErrors};
+  // Handed back to refill the form, cut to what the fields accept (their maxlength): an oversized
+  // post never gets more than that echoed back.
+  const kept = {
+    name: typed.name.slice(0, COMMENT_LIMITS.name),
+    email: typed.email.slice(0, COMMENT_LIMITS.email),
+    body: typed.body.slice(0, COMMENT_LIMITS.bodyMax),
+  };
+  if (Object.keys(fieldErrors).length) return {ok: false, values: kept, fieldErrors};
   return {ok: true, values: clean};
 }

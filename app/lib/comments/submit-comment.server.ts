@@ -21,7 +21,7 @@ export function numericId(gid: string): number {
  */
 export async function submitComment(
   admin: AdminClient,
-  {blogId, articleId, values, ip}: {blogId: string; articleId: string; values: CommentValues; ip: string},
+  {blogId, articleId, values, ip}: {blogId: string; articleId: string; values: CommentValues; ip: string | null},
 ): Promise<SubmitCommentResult> {
   try {
     const result = await admin.rest<{comment?: {status?: string}}>('POST', '/comments.json', {
@@ -29,7 +29,7 @@ export async function submitComment(
         body: values.body,
         author: values.name,
         email: values.email,
-        ip: ip === 'unknown' ? undefined : ip,
+        ip: ip ?? undefined,
         blog_id: numericId(blogId),
         article_id: numericId(articleId),
       },

@@ -34,12 +34,22 @@ export function createRateLimiter({limit, windowMs, maxKeys = 10_000}: {limit: n
 
 export type RateLimiter = ReturnType<typeof createRateLimiter>;
 
-/** The visitor's address: Oxygen sets oxygen-buyer-ip; elsewhere fall back to proxy headers. */
-export function clientIp(request: Request): string {
-  return (
-    request.headers.get('oxygen-buyer-ip') ??
-    request.headers.get('cf-connecting-ip') ??
-    request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ??
-    'unknown'
-  );
+/**
+ * The key the rate limit counts by. On Oxygen, its gateway sets `oxygen-buyer-ip` to the visitor's
+ * address and overwrites any value the client sent, so it is trusted only there: a production build
+ * on a real store. Anywhere else (`npm run dev`, `npm run preview` and the browser tests, all on
+ * MiniOxygen) a client may send that header itself, so the value is only a label the client chose:
+ * it still lets the browser tests give each journey its own bucket, and it is marked so nobody
+ * mistakes it for an address. Proxy headers (`x-forwarded-for`, `cf-connecting-ip`) are never used:
+ * a client can set those everywhere. docs/decisions/020 says what a spoofed header can and cannot do.
+ */
+export function clientIp(request: Request, {onOxygen}: {onOxygen: boolean}): string {
+  const buyerIp = request.headers.get('oxygen-buyer-ip')?.trim().slice(0, 64);
+  if (onOxygen) return buyerIp || 'unknown';
+  return `unverified:${buyerIp || 'local'}`;
+}
+
+/** Where `oxygen-buyer-ip` is Oxygen's word, not the client's: a production build on a real store. */
+export function runsOnOxygen(settings: {isProduction: boolean; usesEmulator: boolean}): boolean {
+  return settings.isProduction && !settings.usesEmulator;
 }

@@ -4,6 +4,7 @@
  * editing a banner in admin shows it again. Pure helpers; the resource route
  * app/routes/announcements.dismiss.tsx sets the cookie.
  */
+import {sameSitePath} from '~/lib/cart/safe-redirect';
 
 export const DISMISSED_COOKIE = 'tf_dismissed_promos';
 /** Keep the cookie small: the most recent dismissals win. */
@@ -57,14 +58,9 @@ export function dismissCookie(current: ReadonlySet<string>, key: string, {secure
 
 /**
  * Where to send a reader back after a no-JS form post: a path on this site, never another origin
- * (`//evil.example`, `/\evil.example`, `https://…` are refused).
+ * (`//evil.example`, `/\evil.example`, `/.//evil.example`, `https://…` are refused). The same rule
+ * as every other redirect target: app/lib/cart/safe-redirect.ts.
  */
 export function safeReturnPath(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string') return fallback;
-  const path = value.trim();
-  if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return fallback;
-  // Control characters (a header-splitting or URL-smuggling attempt) are refused outright.
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(path)) return fallback;
-  return path.slice(0, 2000);
+  return typeof value === 'string' ? sameSitePath(value.trim(), fallback) : fallback;
 }

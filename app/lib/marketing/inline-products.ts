@@ -4,33 +4,34 @@
  * (image, price, "View program"), rendered on the server.
  *
  * Two steps, both pure and unit-tested (tests/unit/app/marketing-inline-products.test.ts):
- * 1. `findProductParagraphs` splits the *sanitised* body HTML (app/lib/article-html.server.ts
- *    writes every tag in one canonical form) into HTML chunks and product placeholders, each
- *    placeholder keeping its original paragraph;
+ * 1. `findProductParagraphs` walks the top-level blocks of the *cleaned* body tree
+ *    (app/lib/content/store-html.server.ts) and writes them out as HTML chunks and product
+ *    placeholders, each placeholder keeping its original paragraph (and, when asked, marks where
+ *    the inline promo goes);
  * 2. after one Storefront query for those handles, `resolveProductCards` turns placeholders whose
  *    product exists into cards and puts the original paragraph back for the others.
  * See docs/decisions/032-inline-product-cards.md.
  */
+import {serializeNodes, textOf, type HtmlElement, type HtmlNode} from '~/lib/content/html-serialize';
 
 export type BodySegment =
   | {type: 'html'; html: string}
-  | {type: 'product'; handle: string; html: string};
+  | {type: 'product'; handle: string; html: string}
+  | {type: 'promo'};
 
-export type ResolvedSegment<P> = {type: 'html'; html: string} | {type: 'product'; product: P};
+export type ResolvedSegment<P> = {type: 'html'; html: string} | {type: 'product'; product: P} | {type: 'promo'};
 
 /** At most this many distinct products per article become cards (one query, fixed aliases). */
 export const MAX_INLINE_PRODUCTS = 4;
 
-const PARAGRAPH = /<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/g;
-/** The whole paragraph is one link, optionally wrapped in one emphasis element. */
-const LONE_LINK = /^\s*(?:<(strong|em|b|i)>\s*)?<a\s([^>]*)>((?:(?!<\/?(?:a|p)[\s>])[\s\S])*?)<\/a>\s*(?:<\/\1>\s*)?$/;
-const HREF = /(?:^|\s)href="([^"]*)"/;
 const PRODUCT_PATH = /^\/products\/([^/?#]+)\/?(?:[?#].*)?$/;
 const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
+const EMPHASIS = new Set(['strong', 'em', 'b', 'i']);
 
 /** The product handle an href points at on this site, or null. */
 export function productHandleFromHref(rawHref: string, ownDomains: ReadonlyArray<string | null | undefined> = []): string | null {
-  const href = rawHref.replace(/&amp;/g, '&').trim();
+  // Hrefs come from the cleaned tree, so character references are decoded already.
+  const href = rawHref.trim();
   let path: string | null = null;
   if (href.startsWith('/') && !href.startsWith('//')) {
     path = href;
@@ -62,34 +63,60 @@ function hostOf(domain: string): string | null {
   }
 }
 
+/** The one element among nodes, ignoring whitespace-only text; null if there is other content. */
+function onlyElement(nodes: readonly HtmlNode[]): HtmlElement | null {
+  const meaningful = nodes.filter((node) => node.type === 'element' || /\S/.test(node.text));
+  const [only] = meaningful;
+  return meaningful.length === 1 && only.type === 'element' ? only : null;
+}
+
+/** The href of a paragraph that is one link (optionally inside one emphasis element) with text; else null. */
+function loneLinkHref(node: HtmlNode): string | null {
+  if (node.type !== 'element' || node.name !== 'p') return null;
+  let inner = onlyElement(node.children);
+  if (inner && EMPHASIS.has(inner.name)) inner = onlyElement(inner.children);
+  if (!inner || inner.name !== 'a' || !inner.attrs.href) return null;
+  return textOf(inner.children) ? inner.attrs.href : null;
+}
+
 /**
- * Splits body HTML around paragraphs that hold nothing but a link to a product on this site.
- * Only the first `MAX_INLINE_PRODUCTS` distinct products get placeholders; later ones stay links.
+ * Splits the top-level blocks of a cleaned body around paragraphs that hold nothing but a link to
+ * a product on this site. Only the first `max` distinct products get placeholders; later ones stay
+ * links. With `promoAt`, a `{type: 'promo'}` segment marks where the inline promo goes.
  */
 export function findProductParagraphs(
-  html: string,
-  {ownDomains = [], max = MAX_INLINE_PRODUCTS}: {ownDomains?: ReadonlyArray<string | null | undefined>; max?: number} = {},
+  nodes: readonly HtmlNode[],
+  {
+    ownDomains = [],
+    max = MAX_INLINE_PRODUCTS,
+    promoAt,
+  }: {ownDomains?: ReadonlyArray<string | null | undefined>; max?: number; promoAt?: number} = {},
 ): {segments: BodySegment[]; handles: string[]} {
   const segments: BodySegment[] = [];
   const handles: string[] = [];
-  let last = 0;
+  let pending: HtmlNode[] = [];
+  const flush = () => {
+    if (pending.length) segments.push({type: 'html', html: serializeNodes(pending)});
+    pending = [];
+  };
 
-  for (const match of html.matchAll(PARAGRAPH)) {
-    const link = LONE_LINK.exec(match[1]);
-    if (!link || !/\S/.test(link[3].replace(/<[^>]*>/g, ''))) continue;
-    const href = HREF.exec(link[2])?.[1];
-    const handle = href ? productHandleFromHref(href, ownDomains) : null;
-    if (!handle) continue;
-    if (!handles.includes(handle)) {
-      if (handles.length >= max) continue;
-      handles.push(handle);
+  for (const [index, node] of nodes.entries()) {
+    if (index === promoAt) {
+      flush();
+      segments.push({type: 'promo'});
     }
-    const start = match.index;
-    if (start > last) segments.push({type: 'html', html: html.slice(last, start)});
-    segments.push({type: 'product', handle, html: match[0]});
-    last = start + match[0].length;
+    const href = loneLinkHref(node);
+    const handle = href ? productHandleFromHref(href, ownDomains) : null;
+    if (handle && !handles.includes(handle) && handles.length < max) handles.push(handle);
+    if (!handle || !handles.includes(handle)) {
+      pending.push(node);
+      continue;
+    }
+    flush();
+    segments.push({type: 'product', handle, html: serializeNodes([node])});
   }
-  if (last < html.length) segments.push({type: 'html', html: html.slice(last)});
+  flush();
+  if (promoAt !== undefined && promoAt >= nodes.length) segments.push({type: 'promo'});
   return {segments, handles};
 }
 
@@ -105,6 +132,10 @@ export function resolveProductCards<P>(segments: BodySegment[], productFor: (han
     else out.push({type: 'html', html});
   };
   for (const segment of segments) {
+    if (segment.type === 'promo') {
+      out.push(segment);
+      continue;
+    }
     if (segment.type === 'product') {
       const product = productFor(segment.handle);
       if (product) {

@@ -3,9 +3,11 @@
  * form (client), so it holds types only.
  */
 export type NewsletterOutcome =
-  | 'subscribed'
-  | 'confirmation-sent'
-  | 'already-subscribed'
+  /**
+   * Every accepted sign-up, whether the address was new, already on the list, or had unsubscribed:
+   * one neutral answer, so the form reveals nobody's membership.
+   */
+  | 'accepted'
   | 'invalid-email'
   /** The form guard refused the post (too fast, cross-site, rate-limited, honeypot). */
   | 'blocked'
@@ -22,12 +24,16 @@ export interface NewsletterState {
   email: string;
   /** The page a no-JS reader came from, for the "back" link on /newsletter. */
   returnTo: string | null;
+  /** The token to send the form again with (a page without JavaScript has no other). */
+  formToken?: string;
 }
 
-/** What every newsletter form needs from the server (the root loader provides it once). */
+/**
+ * What every newsletter form needs from the server (the root loader provides it once). Nothing per
+ * visitor: the anti-bot token is fetched by the form itself.
+ */
 export interface NewsletterSettings {
   available: boolean;
-  formToken: string;
 }
 
 export const NEWSLETTER_ACTION = '/newsletter';

@@ -1,7 +1,8 @@
 import {data} from '@shopify/remix-oxygen';
 import type {AppLoadContext} from '~/lib/context.server';
-import {checkFormGuard, issueFormToken} from '~/lib/forms/form-guard.server';
-import {createRateLimiter, type RateLimiter} from '~/lib/forms/rate-limit.server';
+import {checkFormGuard, guardStatus, replyFormToken} from '~/lib/forms/form-guard.server';
+import {formIds} from '~/lib/forms/form-guard-fields';
+import {createRateLimiter, runsOnOxygen, type RateLimiter} from '~/lib/forms/rate-limit.server';
 import {isEmail} from '~/lib/forms/text';
 import {safeReturnPath} from '~/lib/marketing/dismissals';
 import {
@@ -23,12 +24,9 @@ import {readFormData} from '~/lib/forms/read-form.server';
 // Its own limiter (comments have theirs): a person signs up once; a few retries are plenty.
 const newsletterLimiter = createRateLimiter({limit: 6, windowMs: 10 * 60_000});
 
-/** What every form needs, issued once by the root loader: availability and a fresh form token. */
-export async function loadNewsletterSettings(context: AppLoadContext): Promise<NewsletterSettings> {
-  return {
-    available: Boolean(context.admin),
-    formToken: await issueFormToken(context.settings.sessionSecret),
-  };
+/** What every form needs, read once by the root loader: nothing per visitor, so pages stay cacheable. */
+export function loadNewsletterSettings(context: Pick<AppLoadContext, 'admin'>): NewsletterSettings {
+  return {available: Boolean(context.admin)};
 }
 
 /**
@@ -58,9 +56,7 @@ export async function loadSocialProof(
 }
 
 const STATUS: Record<NewsletterOutcome, number> = {
-  subscribed: 200,
-  'confirmation-sent': 200,
-  'already-subscribed': 200,
+  accepted: 200,
   // The form shown again with a hint is an ordinary answer, not a failed request (as for comments).
   'invalid-email': 200,
   blocked: 400,
@@ -70,9 +66,9 @@ const STATUS: Record<NewsletterOutcome, number> = {
 
 export function newsletterState(
   outcome: NewsletterOutcome,
-  {email, returnTo, message}: {email: string; returnTo: string | null; message?: string},
+  {email, returnTo, message, formToken}: {email: string; returnTo: string | null; message?: string; formToken?: string},
 ): NewsletterState {
-  const ok = outcome === 'subscribed' || outcome === 'confirmation-sent' || outcome === 'already-subscribed';
+  const ok = outcome === 'accepted';
   return {
     outcome,
     ok,
@@ -80,6 +76,8 @@ export function newsletterState(
     // A success clears the input; every failure keeps what the reader typed.
     email: ok ? '' : email,
     returnTo,
+    // The form's token comes back too, so a page without JavaScript can send another at once.
+    ...(formToken ? {formToken} : {}),
   };
 }
 
@@ -95,27 +93,35 @@ export async function handleNewsletterSubmission({
 }) {
   const formData = await readFormData(request);
   const raw = formData.get(EMAIL_FIELD);
-  const email = (typeof raw === 'string' ? raw : '').trim().slice(0, 320);
+  // Never echo more than the field accepts (its maxlength), however much was posted.
+  const email = (typeof raw === 'string' ? raw : '').trim().slice(0, 254);
   const returnTo = formData.has(RETURN_TO_FIELD) ? safeReturnPath(formData.get(RETURN_TO_FIELD), '') || null : null;
-  const reply = (outcome: NewsletterOutcome, message?: string, status?: number) =>
-    data(newsletterState(outcome, {email, returnTo, message}), {status: status ?? STATUS[outcome]});
+  if (!context.admin) return data(newsletterState('unavailable', {email, returnTo}), {status: STATUS.unavailable});
 
-  if (!context.admin) return reply('unavailable');
-
+  const secret = context.settings.sessionSecret;
+  const formId = formIds.newsletter;
   const guard = await checkFormGuard({
     request,
     formData,
-    secret: context.settings.sessionSecret,
+    formId,
+    secret,
     minFillMs: context.settings.formMinFillMs,
+    onOxygen: runsOnOxygen(context.settings),
+    captcha: context.settings.turnstile,
     limiter,
   });
-  if (!guard.ok) {
-    const status = guard.reason === 'rate-limited' ? 429 : guard.reason === 'too-fast' ? 400 : 403;
-    return reply('blocked', guard.message, status);
-  }
+  // Every failure keeps the address and hands back a token to send it again with.
+  const {formToken, headers} = await replyFormToken(request, guard, {secret, secure: context.settings.isProduction, formId});
+  const reply = (outcome: NewsletterOutcome, message?: string, status?: number) =>
+    data(newsletterState(outcome, {email, returnTo, message, formToken}), {status: status ?? STATUS[outcome], headers});
+
+  if (!guard.ok) return reply('blocked', guard.message, guardStatus(guard.reason));
 
   if (!isEmail(email)) return reply('invalid-email');
 
   const outcome = await subscribeToNewsletter(context.admin, email.toLowerCase(), context.settings.newsletterOptIn);
-  return reply(outcome === 'unavailable' ? 'try-again' : outcome);
+  if (outcome === 'unavailable') return reply('try-again');
+  if (outcome === 'invalid-email') return reply('invalid-email');
+  // New, already subscribed, unsubscribed (now awaiting confirmation): the same answer for all.
+  return reply('accepted');
 }

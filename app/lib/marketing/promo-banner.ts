@@ -3,6 +3,7 @@
  * the page renders, checking the schedule against the request time, and resolving the link.
  * Pure functions, so the rules are unit-tested (tests/unit/app/marketing-promo.test.ts).
  */
+import {safeHref} from '~/lib/links/safe-href';
 
 export const PROMO_PLACEMENTS = ['announcement', 'article_top', 'article_inline', 'home'] as const;
 export type PromoPlacement = (typeof PROMO_PLACEMENTS)[number];
@@ -75,11 +76,10 @@ export function referencePath(reference: PromoReference | null | undefined): str
  * protocol-relative `//host`, garbage) is dropped.
  */
 export function resolveUrl(raw: string | null | undefined, ownDomains: ReadonlyArray<string | null | undefined> = []): PromoLink | null {
-  const value = raw?.trim();
+  // The shared link check first: it reads the value as a browser would (tabs, entities, `/\host`).
+  const value = safeHref(raw);
   if (!value) return null;
-  if (value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')) {
-    return {href: value, external: false};
-  }
+  if (value.startsWith('/')) return {href: value, external: false};
   let url: URL;
   try {
     url = new URL(value);
@@ -88,7 +88,10 @@ export function resolveUrl(raw: string | null | undefined, ownDomains: ReadonlyA
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const own = ownDomains.some((domain) => domain && hostOf(domain) === url.host);
-  if (own) return {href: `${url.pathname}${url.search}${url.hash}`, external: false};
+  if (own) {
+    const path = safeHref(`${url.pathname}${url.search}${url.hash}`);
+    return path ? {href: path, external: false} : null;
+  }
   return {href: url.toString(), external: true};
 }
 

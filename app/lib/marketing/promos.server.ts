@@ -1,7 +1,9 @@
 import type {AppLoadContext} from '~/lib/context.server';
 import {ARTICLE_PROMO_QUERY, PROMO_BANNERS_QUERY} from '~/graphql/marketing/promo-banner';
 import {INLINE_PRODUCTS_QUERY} from '~/graphql/marketing/inline-products';
+import type {HtmlNode} from '~/lib/content/html-serialize';
 import {readDismissed} from '~/lib/marketing/dismissals';
+import {inlinePromoIndex} from '~/lib/marketing/inline-promo';
 import {
   findProductParagraphs,
   inlineProductVariables,
@@ -85,16 +87,17 @@ export type InlineProduct = InlineProductFragment;
 export type ArticleBodySegment = ResolvedSegment<InlineProduct>;
 
 /**
- * The article body as HTML chunks with product cards between them. The product lookup is one
- * query, made only when the body has a lone product link; if it fails, the links stay links.
+ * The cleaned article body (its top-level nodes) as HTML chunks with product cards between them
+ * and a `promo` segment where an inline promo would go. The product lookup is one query, made
+ * only when the body has a lone product link; if it fails, the links stay links.
  */
 export async function withInlineProductCards(
   context: Context,
-  html: string,
+  nodes: readonly HtmlNode[],
   ownDomains: ReadonlyArray<string | null | undefined> = [],
 ): Promise<ArticleBodySegment[]> {
-  const {segments, handles} = findProductParagraphs(html, {ownDomains});
-  if (handles.length === 0) return [{type: 'html', html}];
+  const {segments, handles} = findProductParagraphs(nodes, {ownDomains, promoAt: inlinePromoIndex(nodes)});
+  if (handles.length === 0) return resolveProductCards<InlineProduct>(segments, () => null);
   let found = new Map<string, InlineProduct>();
   try {
     const result = await context.storefront.query(INLINE_PRODUCTS_QUERY, {

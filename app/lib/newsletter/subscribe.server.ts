@@ -9,10 +9,16 @@ import type {AdminClient} from '~/lib/admin/admin-client.server';
 
 export type OptInLevel = 'SINGLE_OPT_IN' | 'CONFIRMED_OPT_IN';
 
+/**
+ * What happened, for tests and logs only: the reader sees one neutral answer for every accepted
+ * sign-up, so the form never tells anyone whether an address is on the list.
+ */
 export type SubscribeOutcome =
   | 'subscribed'
   | 'confirmation-sent'
   | 'already-subscribed'
+  /** Shopify's own states (REDACTED, INVALID) are left alone. */
+  | 'unchanged'
   | 'invalid-email'
   | 'unavailable';
 
@@ -73,6 +79,7 @@ function outcomeOf(state: MarketingState | undefined, optInLevel: OptInLevel): S
 /**
  * Idempotent: an address that is already subscribed (or a double submit that
  * raced us to create the customer) ends as "already subscribed", never an error.
+ * A new address gets the store's opt-in level; an existing customer, see updateConsent.
  */
 export async function subscribeToNewsletter(
   admin: AdminClient,
@@ -103,15 +110,21 @@ export async function subscribeToNewsletter(
   }
 }
 
+/**
+ * An existing customer. Anyone can type any address, so a sign-up never lowers consent and never
+ * overrides an opt-out: SUBSCRIBED and PENDING stay as they are, and an UNSUBSCRIBED customer only
+ * becomes PENDING with confirmed opt-in (Shopify emails them a link; nothing changes unless they
+ * click it), whatever opt-in level the store uses for new addresses.
+ */
 async function updateConsent(
   admin: AdminClient,
   customer: CustomerNode,
-  optInLevel: OptInLevel,
+  storeOptInLevel: OptInLevel,
 ): Promise<SubscribeOutcome> {
-  const state = customer.emailMarketingConsent?.marketingState;
-  if (state === 'SUBSCRIBED' || (state === 'PENDING' && optInLevel === 'CONFIRMED_OPT_IN')) {
-    return 'already-subscribed';
-  }
+  const state = customer.emailMarketingConsent?.marketingState ?? 'NOT_SUBSCRIBED';
+  if (state === 'SUBSCRIBED' || state === 'PENDING') return 'already-subscribed';
+  if (state === 'REDACTED' || state === 'INVALID') return 'unchanged';
+  const optInLevel: OptInLevel = state === 'UNSUBSCRIBED' ? 'CONFIRMED_OPT_IN' : storeOptInLevel;
   const updated = await admin.graphql<{
     customerEmailMarketingConsentUpdate: {customer: CustomerNode | null; userErrors: UserError[]};
   }>(CONSENT_UPDATE, {input: {customerId: customer.id, emailMarketingConsent: consentFor(optInLevel)}});

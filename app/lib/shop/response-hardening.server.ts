@@ -53,19 +53,75 @@ function refuseCrossSite(): Response {
 export const MAX_FORM_BYTES = 32 * 1024;
 const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i;
 
-/**
- * A form post declared larger than any of our forms is refused with 413 before anything reads it
- * (browsers always declare a form's length; a chunked body without one is not limited here).
- */
-export function oversizedFormRefusal(request: Request): Response | null {
-  if (SAFE_METHODS.has(request.method)) return null;
-  if (!FORM_TYPES.test(request.headers.get('Content-Type') ?? '')) return null;
-  const length = Number(request.headers.get('Content-Length') ?? 0);
-  if (!(length > MAX_FORM_BYTES)) return null;
+function isFormPost(request: Request): boolean {
+  return !SAFE_METHODS.has(request.method) && FORM_TYPES.test(request.headers.get('Content-Type') ?? '');
+}
+
+function tooLarge(): Response {
   return new Response(`That form is too large to send (the limit is ${MAX_FORM_BYTES / 1024} KB).`, {
     status: 413,
     headers: {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close'},
   });
+}
+
+/**
+ * A form post declared larger than any of our forms is refused with 413 before anything reads it.
+ * (A body without a declared length, or with a false one, is capped by boundedFormRequest.)
+ */
+export function oversizedFormRefusal(request: Request): Response | null {
+  if (!isFormPost(request)) return null;
+  const length = Number(request.headers.get('Content-Length') ?? 0);
+  return length > MAX_FORM_BYTES ? tooLarge() : null;
+}
+
+/**
+ * The body read with a byte cap: the bytes, or null as soon as it passes `limit` (the rest is
+ * never read). For chunked bodies, which declare no length.
+ */
+export async function readCapped(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Every form post's body goes through a byte cap before Remix parses it: past MAX_FORM_BYTES the
+ * answer is a 413 and nothing more is read. The request handed on carries the (small) body read.
+ */
+export async function boundedFormRequest(request: Request): Promise<Request | Response> {
+  if (!isFormPost(request) || !request.body) return request;
+  let bytes: Uint8Array<ArrayBuffer> | null;
+  try {
+    bytes = await readCapped(request.body, MAX_FORM_BYTES);
+  } catch {
+    // The sender went away mid-body (or sent a broken stream): a plain 400, nothing logged as ours.
+    return new Response('The form could not be read. Please send it again.', {
+      status: 400,
+      headers: {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store'},
+    });
+  }
+  if (!bytes) return tooLarge();
+  const headers = new Headers(request.headers);
+  headers.delete('Transfer-Encoding');
+  headers.set('Content-Length', String(bytes.byteLength));
+  return new Request(request.url, {method: request.method, headers, body: bytes, signal: request.signal});
 }
 
 /** Hydrogen's storefrontRedirect also follows `return_to`/`redirect` params: ours only asks Shopify. */

@@ -145,6 +145,17 @@ describe('link resolution', () => {
     expect(resolveUrl('   ')).toBeNull();
   });
 
+  it('reads a link as a browser would before trusting it', () => {
+    // A tab inside `/\t/host` vanishes in the browser, leaving the protocol-relative `//host`.
+    expect(resolveUrl('/\t/evil.example/x')).toBeNull();
+    expect(resolveUrl('/\\evil.example/x')).toBeNull();
+    expect(resolveUrl('java\tscript:alert(1)')).toBeNull();
+    expect(resolveUrl('jav&#x61;script:alert(1)')).toBeNull();
+    expect(resolveUrl('vbscript:msgbox(1)')).toBeNull();
+    // Our own domain with a path that starts `//` would become a protocol-relative link.
+    expect(resolveUrl('https://trailforge.example//evil.example/x', OWN)).toBeNull();
+  });
+
   it('has no call to action without a link, and a default label without one', () => {
     expect(toPromoBanner(banner('plain', {message: 'Just news'}))?.cta).toBeNull();
     expect(toPromoBanner(banner('labelless', {message: 'Go'}, [productLink]))?.cta?.label).toBe('Learn more');
@@ -187,5 +198,9 @@ describe('the dismissal cookie', () => {
     expect(safeReturnPath('https://evil.example/')).toBe('/');
     expect(safeReturnPath('/a\r\nSet-Cookie: x')).toBe('/');
     expect(safeReturnPath(null)).toBe('/');
+    // Dot segments that collapse into `//host`, and a tab a browser would drop, are refused too.
+    expect(safeReturnPath('/.//evil.example/x')).toBe('/');
+    expect(safeReturnPath('/\t/evil.example')).toBe('/');
+    expect(safeReturnPath('//evil.example', '')).toBe('');
   });
 });

@@ -18,6 +18,13 @@ describe('menuItemPath', () => {
   it('falls back to the home page for empty urls', () => {
     expect(menuItemPath(null, own)).toBe('/');
   });
+
+  it('gives no link for scripts, data and protocol-relative urls', () => {
+    for (const url of ['javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,hi', 'vbscript:x', '//evil.example/x', '/\\evil.example']) {
+      expect(menuItemPath(url, own), url).toBeNull();
+    }
+    expect(menuItemPath('https://trailforge.example//evil.example/x', own)).toBeNull();
+  });
 });
 
 describe('renderSitemap', () => {

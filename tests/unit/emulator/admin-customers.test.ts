@@ -79,17 +79,36 @@ describe('Admin customers (newsletter)', () => {
     });
     expect(missing.body.data.customerEmailMarketingConsentUpdate.customer).toBeNull();
     expect(missing.body.data.customerEmailMarketingConsentUpdate.userErrors[0].field).toEqual(['input', 'customerId']);
+
+    // As on Shopify, the update takes SUBSCRIBED, PENDING or UNSUBSCRIBED only; PENDING is confirmed opt-in.
+    const notSubscribed = await adminGql(emu, token, update, {
+      input: {customerId: 'gid://shopify/Customer/15002', emailMarketingConsent: {marketingState: 'NOT_SUBSCRIBED'}},
+    });
+    expect(notSubscribed.body.data.customerEmailMarketingConsentUpdate.userErrors[0].field).toEqual(['input', 'emailMarketingConsent', 'marketingState']);
+    const pending = await adminGql(emu, token, update, {
+      input: {customerId: 'gid://shopify/Customer/15002', emailMarketingConsent: {marketingState: 'PENDING'}},
+    });
+    expect(pending.body.data.customerEmailMarketingConsentUpdate.customer.emailMarketingConsent).toEqual({
+      marketingState: 'PENDING',
+      marketingOptInLevel: 'CONFIRMED_OPT_IN',
+    });
   });
 
-  it('runs the app’s newsletter sign-up end to end: subscribed, then already subscribed, and the rounded count', async () => {
+  it('runs the app’s newsletter sign-up end to end: subscribed, then already subscribed, an opt-out only asked to confirm, and the count', async () => {
     const emu = makeAdminEmulator();
     const fetchImpl = ((input: RequestInfo | URL, init?: RequestInit) => emu.fetch(String(input), init)) as typeof fetch;
     const admin = createAdminClient({origin: ORIGIN, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, apiVersion: '2025-07'}, {fetchImpl});
 
     await expect(subscribeToNewsletter(admin, 'fresh@example.org', 'SINGLE_OPT_IN')).resolves.toBe('subscribed');
     await expect(subscribeToNewsletter(admin, 'fresh@example.org', 'SINGLE_OPT_IN')).resolves.toBe('already-subscribed');
-    // An unsubscribed customer subscribes again through a consent update.
-    await expect(subscribeToNewsletter(admin, 'tom@example.net', 'CONFIRMED_OPT_IN')).resolves.toBe('confirmation-sent');
+    // An unsubscribed customer is never subscribed by someone typing their address, even on a
+    // single opt-in store: they are sent a confirmation link (PENDING, confirmed opt-in).
+    await expect(subscribeToNewsletter(admin, 'tom@example.net', 'SINGLE_OPT_IN')).resolves.toBe('confirmation-sent');
+    const tom = await admin.graphql<{customers: {nodes: Array<{emailMarketingConsent: unknown}>}}>(
+      `{ customers(first: 1, query: "email:tom@example.net") { nodes { emailMarketingConsent { marketingState marketingOptInLevel } } } }`,
+    );
+    expect(tom.customers.nodes[0]?.emailMarketingConsent).toEqual({marketingState: 'PENDING', marketingOptInLevel: 'CONFIRMED_OPT_IN'});
+    await expect(subscribeToNewsletter(admin, 'tom@example.net', 'SINGLE_OPT_IN')).resolves.toBe('already-subscribed');
     await expect(getSubscriberCount(admin)).resolves.toBe(1532);
   });
 });

@@ -25,8 +25,13 @@ interface ConsentInput {
   consentUpdatedAt?: string | null;
 }
 
-/** States a merchant (or app) may set; INVALID and REDACTED are Shopify's own. */
+/** States a merchant (or app) may set on create; INVALID and REDACTED are Shopify's own. */
 const SETTABLE_STATES = new Set<MarketingState>(['SUBSCRIBED', 'NOT_SUBSCRIBED', 'PENDING', 'UNSUBSCRIBED']);
+/**
+ * customerEmailMarketingConsentUpdate takes only these: NOT_SUBSCRIBED is the never-asked default,
+ * so an opt-out is UNSUBSCRIBED, and a renewed sign-up is PENDING until the reader confirms.
+ */
+const UPDATABLE_STATES = new Set<MarketingState>(['SUBSCRIBED', 'PENDING', 'UNSUBSCRIBED']);
 
 const EMAIL = /^[^\s@"<>(),;:\\[\]]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
 
@@ -85,8 +90,8 @@ function queryCustomers(ctx: AdminContext, query: string | null | undefined): Cu
   return ctx.customers.all().filter((c) => evaluate(ast, c, matchCustomer));
 }
 
-function checkConsent(consent: ConsentInput, at: string[]): UserErrorShape | null {
-  if (!SETTABLE_STATES.has(consent.marketingState)) {
+function checkConsent(consent: ConsentInput, at: string[], allowed = SETTABLE_STATES): UserErrorShape | null {
+  if (!allowed.has(consent.marketingState)) {
     return {field: [...at, 'marketingState'], message: 'Marketing state is not included in the list', code: 'INCLUSION'};
   }
   if (consent.consentUpdatedAt != null && Number.isNaN(Date.parse(consent.consentUpdatedAt))) {
@@ -98,7 +103,8 @@ function checkConsent(consent: ConsentInput, at: string[]): UserErrorShape | nul
 function consentRecord(consent: ConsentInput, now: string): NonNullable<CustomerData['emailMarketingConsent']> {
   return {
     marketingState: consent.marketingState,
-    marketingOptInLevel: consent.marketingOptInLevel ?? 'SINGLE_OPT_IN',
+    // PENDING means a confirmation email is on its way: that is confirmed opt-in by definition.
+    marketingOptInLevel: consent.marketingOptInLevel ?? (consent.marketingState === 'PENDING' ? 'CONFIRMED_OPT_IN' : 'SINGLE_OPT_IN'),
     consentUpdatedAt: consent.consentUpdatedAt
       ? isoSeconds(new Date(consent.consentUpdatedAt))
       : now,
@@ -196,7 +202,7 @@ export const customerResolvers: AdminResolverMap = {
           userErrors: [{field: ['input', 'emailMarketingConsent'], message: 'Customer must have an email address', code: 'INVALID'}],
         };
       }
-      const problem = checkConsent(args.input.emailMarketingConsent, ['input', 'emailMarketingConsent']);
+      const problem = checkConsent(args.input.emailMarketingConsent, ['input', 'emailMarketingConsent'], UPDATABLE_STATES);
       if (problem) return {customer: null, userErrors: [problem]};
       const now = isoSeconds(ctx.now());
       const updated = ctx.customers.save({
