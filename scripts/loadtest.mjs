@@ -127,34 +127,28 @@ function trafficMix(forms) {
   ];
 }
 
-/** The hidden form token of the first form on `html` whose markup matches `formPattern`. */
-function formToken(html, formPattern) {
-  for (const [markup] of html.matchAll(/<form\b[\s\S]*?<\/form>/g)) {
-    if (!formPattern.test(markup)) continue;
-    const token = /name="form_token"[^>]*value="([^"]*)"|value="([^"]*)"[^>]*name="form_token"/.exec(markup);
-    if (token) return (token[1] ?? token[2]).replace(/&amp;/g, '&');
-  }
-  return '';
-}
-
-function cookiesOf(response) {
-  return response.headers
+/**
+ * A form token as the page's script gets one (GET /forms/token?form=…, which also sets the visitor
+ * cookie the token is bound to): the token and that cookie, for the posts.
+ */
+async function formToken(formId) {
+  const response = await fetch(`${base}/forms/token?form=${encodeURIComponent(formId)}`, {cache: 'no-store'});
+  const body = response.ok ? await response.json().catch(() => ({})) : {};
+  const cookie = response.headers
     .getSetCookie()
     .map((line) => line.split(';')[0])
     .join('; ');
+  return {token: typeof body.token === 'string' ? body.token : '', cookie};
 }
 
 async function readForms() {
-  const article = await fetch(`${base}${ARTICLES[0]}`);
-  const articleHtml = await article.text();
-  const home = await fetch(`${base}/`);
-  const homeHtml = await home.text();
+  const [, blog, article] = ARTICLES[0].split('/').filter(Boolean);
   const forms = {
-    comment: {path: ARTICLES[0], token: formToken(articleHtml, /name="body"/), cookie: cookiesOf(article)},
-    newsletter: {path: '/newsletter', token: formToken(homeHtml, /action="\/newsletter"/), cookie: cookiesOf(home)},
+    comment: {path: ARTICLES[0], ...(await formToken(`comment:${blog}/${article}`))},
+    newsletter: {path: '/newsletter', ...(await formToken('newsletter'))},
   };
   for (const [name, {token}] of Object.entries(forms)) {
-    if (!token) console.warn(`[loadtest] no form token found for the ${name} form; those posts will be refused (4xx).`);
+    if (!token) console.warn(`[loadtest] no form token for the ${name} form; those posts will be refused (4xx).`);
   }
   return forms;
 }
