@@ -231,17 +231,3 @@ export function blogJsonLd(input: BlogInput): JsonLd {
     })),
   };
 }
-
-/**
- * JSON for a `<script type="application/ld+json">` body. `<`, `>` and `&` are escaped as JSON
- * unicode escapes so no value can close the script element or open a comment; U+2028/2029 are
- * escaped for old parsers. The result is still the same JSON value.
- */
-export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}

@@ -4,6 +4,7 @@ import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
 import {ATOM_CONTENT_TYPE, buildAtomFeed} from '~/lib/atom-feed';
 import {FEED_ENTRIES, articlePath, blogPath, feedPath} from '~/lib/blog';
 import {absoluteUrl, requestOrigin} from '~/lib/seo';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 
 /**
  * GET /blogs/:blogHandle.atom (Shopify's feed URL): an Atom 1.0 feed of the blog's latest articles,
@@ -89,8 +90,7 @@ const FEED_QUERY = `#graphql
           excerpt
           contentHtml
           image {
-            url
-            altText
+            ...Image
           }
           authorV2 {
             name
@@ -99,4 +99,5 @@ const FEED_QUERY = `#graphql
       }
     }
   }
+  ${IMAGE_FRAGMENT}
 ` as const;

@@ -1,6 +1,7 @@
 /**
- * What an article card shows (blog page, tag page): shared by the list queries of both routes.
- * `content` is only read on the server, for the reading time; the card model drops it.
+ * What an article card shows (blog page, tag page, the home journal). `content` is only read on
+ * the server, for the reading time and a missing excerpt; the card model drops it. Documents that
+ * spread it also interpolate IMAGE_FRAGMENT.
  */
 export const ARTICLE_CARD_FRAGMENT = `#graphql
   fragment BlogArticleCard on Article {
@@ -12,11 +13,7 @@ export const ARTICLE_CARD_FRAGMENT = `#graphql
     excerpt
     content
     image {
-      id
-      url
-      altText
-      width
-      height
+      ...Image
     }
     authorV2 {
       name

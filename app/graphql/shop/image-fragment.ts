@@ -1,7 +1,8 @@
 /**
  * What Hydrogen's <Image> needs (and what responsive-image and SEO media read): one selection for
- * every image the storefront shows. Fragments here never interpolate other fragments: a document
- * interpolates each fragment it spreads exactly once, so two card fragments can share this one.
+ * every image the storefront shows. Image and Money are leaves: the card fragments spread them
+ * without interpolating them, and each document interpolates every leaf it uses exactly once
+ * (GraphQL refuses a fragment defined twice), so two card fragments can share one Image.
  */
 export const IMAGE_FRAGMENT = `#graphql
   fragment Image on Image {
