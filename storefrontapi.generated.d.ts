@@ -5,12 +5,21 @@ import type * as StorefrontAPI from '@shopify/hydrogen/storefront-api-types';
 
 export type BlogArticleCardFragment = Pick<
   StorefrontAPI.Article,
-  'id' | 'handle' | 'title' | 'publishedAt' | 'tags' | 'excerpt' | 'content'
+  'excerpt' | 'content' | 'id' | 'handle' | 'title' | 'publishedAt' | 'tags'
+> & {
+  authorV2?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ArticleAuthor, 'name'>>;
+  image?: StorefrontAPI.Maybe<
+    Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
+  >;
+};
+
+export type BlogArticleTeaserFragment = Pick<
+  StorefrontAPI.Article,
+  'id' | 'handle' | 'title' | 'publishedAt' | 'tags'
 > & {
   image?: StorefrontAPI.Maybe<
     Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
   >;
-  authorV2?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ArticleAuthor, 'name'>>;
 };
 
 export type BlogArticlesQueryVariables = StorefrontAPI.Exact<{
@@ -39,22 +48,22 @@ export type BlogArticlesQuery = {
         nodes: Array<
           Pick<
             StorefrontAPI.Article,
+            | 'excerpt'
+            | 'content'
             | 'id'
             | 'handle'
             | 'title'
             | 'publishedAt'
             | 'tags'
-            | 'excerpt'
-            | 'content'
           > & {
+            authorV2?: StorefrontAPI.Maybe<
+              Pick<StorefrontAPI.ArticleAuthor, 'name'>
+            >;
             image?: StorefrontAPI.Maybe<
               Pick<
                 StorefrontAPI.Image,
                 'id' | 'url' | 'altText' | 'width' | 'height'
               >
-            >;
-            authorV2?: StorefrontAPI.Maybe<
-              Pick<StorefrontAPI.ArticleAuthor, 'name'>
             >;
           }
         >;
@@ -998,66 +1007,66 @@ export type HomeArticlesQuery = {
       a0?: StorefrontAPI.Maybe<
         Pick<
           StorefrontAPI.Article,
+          | 'excerpt'
+          | 'content'
           | 'id'
           | 'handle'
           | 'title'
           | 'publishedAt'
           | 'tags'
-          | 'excerpt'
-          | 'content'
         > & {
+          authorV2?: StorefrontAPI.Maybe<
+            Pick<StorefrontAPI.ArticleAuthor, 'name'>
+          >;
           image?: StorefrontAPI.Maybe<
             Pick<
               StorefrontAPI.Image,
               'id' | 'url' | 'altText' | 'width' | 'height'
             >
-          >;
-          authorV2?: StorefrontAPI.Maybe<
-            Pick<StorefrontAPI.ArticleAuthor, 'name'>
           >;
         }
       >;
       a1?: StorefrontAPI.Maybe<
         Pick<
           StorefrontAPI.Article,
+          | 'excerpt'
+          | 'content'
           | 'id'
           | 'handle'
           | 'title'
           | 'publishedAt'
           | 'tags'
-          | 'excerpt'
-          | 'content'
         > & {
+          authorV2?: StorefrontAPI.Maybe<
+            Pick<StorefrontAPI.ArticleAuthor, 'name'>
+          >;
           image?: StorefrontAPI.Maybe<
             Pick<
               StorefrontAPI.Image,
               'id' | 'url' | 'altText' | 'width' | 'height'
             >
-          >;
-          authorV2?: StorefrontAPI.Maybe<
-            Pick<StorefrontAPI.ArticleAuthor, 'name'>
           >;
         }
       >;
       a2?: StorefrontAPI.Maybe<
         Pick<
           StorefrontAPI.Article,
+          | 'excerpt'
+          | 'content'
           | 'id'
           | 'handle'
           | 'title'
           | 'publishedAt'
           | 'tags'
-          | 'excerpt'
-          | 'content'
         > & {
+          authorV2?: StorefrontAPI.Maybe<
+            Pick<StorefrontAPI.ArticleAuthor, 'name'>
+          >;
           image?: StorefrontAPI.Maybe<
             Pick<
               StorefrontAPI.Image,
               'id' | 'url' | 'altText' | 'width' | 'height'
             >
-          >;
-          authorV2?: StorefrontAPI.Maybe<
-            Pick<StorefrontAPI.ArticleAuthor, 'name'>
           >;
         }
       >;
@@ -1065,22 +1074,22 @@ export type HomeArticlesQuery = {
         nodes: Array<
           Pick<
             StorefrontAPI.Article,
+            | 'excerpt'
+            | 'content'
             | 'id'
             | 'handle'
             | 'title'
             | 'publishedAt'
             | 'tags'
-            | 'excerpt'
-            | 'content'
           > & {
+            authorV2?: StorefrontAPI.Maybe<
+              Pick<StorefrontAPI.ArticleAuthor, 'name'>
+            >;
             image?: StorefrontAPI.Maybe<
               Pick<
                 StorefrontAPI.Image,
                 'id' | 'url' | 'altText' | 'width' | 'height'
               >
-            >;
-            authorV2?: StorefrontAPI.Maybe<
-              Pick<StorefrontAPI.ArticleAuthor, 'name'>
             >;
           }
         >;
@@ -1439,21 +1448,22 @@ export type BlogFeedQuery = {
         nodes: Array<
           Pick<
             StorefrontAPI.Article,
+            | 'excerpt'
+            | 'contentHtml'
+            | 'id'
             | 'handle'
             | 'title'
             | 'publishedAt'
             | 'tags'
-            | 'excerpt'
-            | 'contentHtml'
           > & {
+            authorV2?: StorefrontAPI.Maybe<
+              Pick<StorefrontAPI.ArticleAuthor, 'name'>
+            >;
             image?: StorefrontAPI.Maybe<
               Pick<
                 StorefrontAPI.Image,
                 'id' | 'url' | 'altText' | 'width' | 'height'
               >
-            >;
-            authorV2?: StorefrontAPI.Maybe<
-              Pick<StorefrontAPI.ArticleAuthor, 'name'>
             >;
           }
         >;
@@ -1982,7 +1992,7 @@ export type SearchSuggestionsQuery = {
 };
 
 interface GeneratedQueryTypes {
-  '#graphql\n  query BlogArticles(\n    $blogHandle: String!\n    $query: String\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      seo {\n        ...Seo\n      }\n      articles(\n        query: $query\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        sortKey: PUBLISHED_AT\n        reverse: true\n      ) {\n        nodes {\n          ...BlogArticleCard\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    excerpt\n    content\n    image {\n      ...Image\n    }\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
+  '#graphql\n  query BlogArticles(\n    $blogHandle: String!\n    $query: String\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      seo {\n        ...Seo\n      }\n      articles(\n        query: $query\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        sortKey: PUBLISHED_AT\n        reverse: true\n      ) {\n        nodes {\n          ...BlogArticleCard\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    ...BlogArticleTeaser\n    excerpt\n    content\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: BlogArticlesQuery;
     variables: BlogArticlesQueryVariables;
   };
@@ -2014,7 +2024,7 @@ interface GeneratedQueryTypes {
     return: ProductRecommendationsQuery;
     variables: ProductRecommendationsQueryVariables;
   };
-  '#graphql\n  query BlogArticleNeighbours(\n    $blogHandle: String!\n    $first: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    blog(handle: $blogHandle) {\n      articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          id\n          handle\n          title\n          publishedAt\n          tags\n          image {\n            ...Image\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
+  '#graphql\n  query BlogArticleNeighbours(\n    $blogHandle: String!\n    $first: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    blog(handle: $blogHandle) {\n      articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...BlogArticleTeaser\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
     return: BlogArticleNeighboursQuery;
     variables: BlogArticleNeighboursQueryVariables;
   };
@@ -2026,7 +2036,7 @@ interface GeneratedQueryTypes {
     return: CommentTargetQuery;
     variables: CommentTargetQueryVariables;
   };
-  '#graphql\n  query HomeArticles(\n    $blogHandle: String!\n    $h0: String!\n    $h1: String!\n    $h2: String!\n    $w0: Boolean!\n    $w1: Boolean!\n    $w2: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    blog(handle: $blogHandle) {\n      handle\n      a0: articleByHandle(handle: $h0) @include(if: $w0) {\n        ...BlogArticleCard\n      }\n      a1: articleByHandle(handle: $h1) @include(if: $w1) {\n        ...BlogArticleCard\n      }\n      a2: articleByHandle(handle: $h2) @include(if: $w2) {\n        ...BlogArticleCard\n      }\n      latest: articles(first: 3, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...BlogArticleCard\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    excerpt\n    content\n    image {\n      ...Image\n    }\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
+  '#graphql\n  query HomeArticles(\n    $blogHandle: String!\n    $h0: String!\n    $h1: String!\n    $h2: String!\n    $w0: Boolean!\n    $w1: Boolean!\n    $w2: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    blog(handle: $blogHandle) {\n      handle\n      a0: articleByHandle(handle: $h0) @include(if: $w0) {\n        ...BlogArticleCard\n      }\n      a1: articleByHandle(handle: $h1) @include(if: $w1) {\n        ...BlogArticleCard\n      }\n      a2: articleByHandle(handle: $h2) @include(if: $w2) {\n        ...BlogArticleCard\n      }\n      latest: articles(first: 3, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...BlogArticleCard\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    ...BlogArticleTeaser\n    excerpt\n    content\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
     return: HomeArticlesQuery;
     variables: HomeArticlesQueryVariables;
   };
@@ -2050,7 +2060,7 @@ interface GeneratedQueryTypes {
     return: BlogArticleQuery;
     variables: BlogArticleQueryVariables;
   };
-  '#graphql\n  query BlogFeed(\n    $blogHandle: String!\n    $first: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      handle\n      title\n      seo {\n        description\n      }\n      articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          handle\n          title\n          publishedAt\n          tags\n          excerpt\n          contentHtml\n          image {\n            ...Image\n          }\n          authorV2 {\n            name\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
+  '#graphql\n  query BlogFeed(\n    $blogHandle: String!\n    $first: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      handle\n      title\n      seo {\n        description\n      }\n      articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...BlogArticleTeaser\n          excerpt\n          contentHtml\n          authorV2 {\n            name\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
     return: BlogFeedQuery;
     variables: BlogFeedQueryVariables;
   };

@@ -1,4 +1,4 @@
-import {ARTICLE_CARD_FRAGMENT} from '~/graphql/blog/article-card';
+import {ARTICLE_CARD_FRAGMENT, ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
 import {SEO_FRAGMENT} from '~/graphql/seo/seo-fragment';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 
@@ -49,6 +49,7 @@ export const BLOG_ARTICLES_QUERY = `#graphql
     }
   }
   ${ARTICLE_CARD_FRAGMENT}
+  ${ARTICLE_TEASER_FRAGMENT}
   ${IMAGE_FRAGMENT}
   ${SEO_FRAGMENT}
 ` as const;

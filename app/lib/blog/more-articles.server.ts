@@ -1,6 +1,7 @@
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {findNeighbours, rankRelated, type ArticleTeaser} from '~/lib/blog';
 import type {AppLoadContext} from '~/lib/context.server';
+import {ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
 
 type Context = Pick<AppLoadContext, 'storefront' | 'cachePolicy'>;
 
@@ -49,17 +50,11 @@ const ARTICLE_NEIGHBOURS_QUERY = `#graphql
     blog(handle: $blogHandle) {
       articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {
         nodes {
-          id
-          handle
-          title
-          publishedAt
-          tags
-          image {
-            ...Image
-          }
+          ...BlogArticleTeaser
         }
       }
     }
   }
+  ${ARTICLE_TEASER_FRAGMENT}
   ${IMAGE_FRAGMENT}
 ` as const;

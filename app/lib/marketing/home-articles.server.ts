@@ -1,5 +1,5 @@
 import type {BlogArticleCardFragment} from 'storefrontapi.generated';
-import {ARTICLE_CARD_FRAGMENT} from '~/graphql/blog/article-card';
+import {ARTICLE_CARD_FRAGMENT, ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {toArticleCard, type ArticleCardData} from '~/lib/blog';
 import type {AppLoadContext} from '~/lib/context.server';
@@ -75,5 +75,6 @@ const HOME_ARTICLES_QUERY = `#graphql
     }
   }
   ${ARTICLE_CARD_FRAGMENT}
+  ${ARTICLE_TEASER_FRAGMENT}
   ${IMAGE_FRAGMENT}
 ` as const;
