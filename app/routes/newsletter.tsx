@@ -2,7 +2,7 @@ import {Link, useActionData, type MetaFunction} from '@remix-run/react';
 import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {handleNewsletterSubmission} from '~/lib/marketing/newsletter.server';
 import type {NewsletterRouteHandle, NewsletterState} from '~/lib/marketing/newsletter-state';
-import {pageMeta} from '~/lib/page-meta';
+import {buildMeta} from '~/lib/seo';
 import {NewsletterForm} from '~/components/marketing/NewsletterForm';
 import {marketingCopy} from '~/components/marketing/copy';
 
@@ -11,7 +11,7 @@ const copy = marketingCopy.newsletter;
 export const handle: NewsletterRouteHandle = {ownNewsletter: () => true};
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
-  pageMeta({title: copy.metaTitle, description: copy.metaDescription, url: data?.url});
+  buildMeta({title: copy.metaTitle, description: copy.metaDescription, canonical: data?.url});
 
 export function loader({request}: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -63,6 +63,7 @@ export const marketingCopy = {
       'The Trailforge dispatch: coach-written training ideas, recovery science and race-season reminders, every other week.',
   },
   home: {
+    metaTitle: 'Training programs for obstacle racers and trail athletes',
     heroEyebrow: 'Built for mud, walls and long climbs',
     heroHeading: 'Train for the race you actually signed up for.',
     heroText:
