@@ -15,7 +15,8 @@ import {NewsletterForm} from '~/components/marketing/NewsletterForm';
 /**
  * The reading column: the table of contents (a sticky sidebar on wide screens, inline above the
  * body otherwise), the promo slot, the body, and its footer (tags, sharing, the author, the
- * newsletter call to action).
+ * newsletter call to action). The sidebar stops above the consent banner while that asks, so its last
+ * links stay reachable.
  */
 export function ArticleContent({
   blogHandle,
@@ -39,7 +40,7 @@ export function ArticleContent({
   return (
     <div className="container-page mt-10 sm:mt-14 lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[15rem_minmax(0,1fr)_15rem]">
       <aside className="hidden lg:block">
-        <TableOfContents items={article.toc} variant="sidebar" className="sticky top-24 max-h-[calc(100vh-8rem)] overflow-y-auto pb-4" />
+        <TableOfContents items={article.toc} variant="sidebar" className="sticky top-24 max-h-[calc(100vh-8rem-var(--consent-banner-height,0px))] overflow-y-auto pb-4" />
       </aside>
 
       <div className="min-w-0">
