@@ -6,8 +6,9 @@
  * fragments (`${PRODUCT_FRAGMENT}`, also imported from other files) are resolved through the TypeScript
  * program, so the text validated here is exactly the text the app sends — a fragment that is spread but not
  * interpolated fails here just as it would against Shopify.
- * `#graphql:customer` documents are validated against the Customer Account API schema instead; Admin API
- * documents under app/graphql/admin/ are skipped (no Admin schema ships offline), as in .graphqlrc.ts.
+ * As in .graphqlrc.ts, documents under app/graphql/customer-account/ are validated against the Customer Account
+ * API schema, and Admin API documents (files named `*.admin.ts`) against admin.schema.graphql, the committed
+ * copy of the emulator's Admin schema.
  */
 import {readFileSync, readdirSync, statSync, existsSync} from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import {
   KnownFragmentNamesRule,
   NoUnusedFragmentsRule,
   buildClientSchema,
+  buildSchema,
   parse,
   specifiedRules,
   validate,
@@ -29,8 +31,18 @@ import {describe, expect, it} from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const HYDROGEN_DIST = path.join(ROOT, 'node_modules', '@shopify', 'hydrogen', 'dist');
+const ADMIN_SDL = path.join(ROOT, 'admin.schema.graphql');
+const CUSTOMER_ACCOUNT_DIR = path.join(ROOT, 'app', 'graphql', 'customer-account') + path.sep;
 
-type SchemaName = 'storefront' | 'customer';
+/** The schema a file's documents belong to when it is not the Storefront API (as in .graphqlrc.ts). */
+function schemaForFile(file: string): SchemaName | null {
+  const full = path.resolve(file);
+  if (full.endsWith('.admin.ts')) return 'admin';
+  if (full.startsWith(CUSTOMER_ACCOUNT_DIR)) return 'customer';
+  return null;
+}
+
+type SchemaName = 'storefront' | 'customer' | 'admin';
 
 export interface FoundDocument {
   /** Path relative to the project root, with the line of the template literal. */
@@ -140,9 +152,10 @@ export function collectDocuments(files: string[], root = ROOT): FoundDocument[] 
     const visit = (node: ts.Node) => {
       if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
         const head = ts.isTemplateExpression(node) ? node.head.text : node.text;
-        // Like .graphqlrc.ts: documents under app/graphql/customer-account/ belong to the Customer Account API.
+        // Like .graphqlrc.ts: documents under app/graphql/customer-account/ belong to the Customer Account API,
+        // and documents in `*.admin.ts` files to the Admin API.
         const tag = graphqlTag(head);
-        const schema = tag && path.resolve(source.fileName).startsWith(CUSTOMER_ACCOUNT_DIR) ? 'customer' : tag;
+        const schema = tag ? (schemaForFile(source.fileName) ?? tag) : null;
         if (schema) {
           const problems: string[] = [];
           const text = ts.isTemplateExpression(node)
@@ -161,15 +174,16 @@ export function collectDocuments(files: string[], root = ROOT): FoundDocument[] 
 
 const schemas: Record<SchemaName, () => GraphQLSchema> = (() => {
   const cache = new Map<SchemaName, GraphQLSchema>();
-  const files: Record<SchemaName, string> = {
-    storefront: path.join(HYDROGEN_DIST, 'storefront.schema.json'),
-    customer: path.join(HYDROGEN_DIST, 'customer-account.schema.json'),
+  const load: Record<SchemaName, () => GraphQLSchema> = {
+    storefront: () => loadSchema(path.join(HYDROGEN_DIST, 'storefront.schema.json')),
+    customer: () => loadSchema(path.join(HYDROGEN_DIST, 'customer-account.schema.json')),
+    admin: () => buildSchema(readFileSync(ADMIN_SDL, 'utf8')),
   };
   const get = (name: SchemaName) => {
-    if (!cache.has(name)) cache.set(name, loadSchema(files[name]));
+    if (!cache.has(name)) cache.set(name, load[name]());
     return cache.get(name)!;
   };
-  return {storefront: () => get('storefront'), customer: () => get('customer')};
+  return {storefront: () => get('storefront'), customer: () => get('customer'), admin: () => get('admin')};
 })();
 
 const FRAGMENT_ONLY_RULES = specifiedRules.filter(
@@ -207,11 +221,8 @@ function operationNames(doc: FoundDocument): string[] {
   }
 }
 
-// Admin API documents (sent to the Admin API, not the Storefront API) are excluded, as in .graphqlrc.ts.
-const CUSTOMER_ACCOUNT_DIR = path.join(ROOT, 'app', 'graphql', 'customer-account') + path.sep;
-const EXCLUDED_DIRS = [path.join(ROOT, 'app', 'graphql', 'admin') + path.sep];
 const appFiles = [
-  ...listSourceFiles(path.join(ROOT, 'app')).filter((file) => !EXCLUDED_DIRS.some((dir) => file.startsWith(dir))),
+  ...listSourceFiles(path.join(ROOT, 'app')),
   ...(existsSync(path.join(ROOT, 'server.ts')) ? [path.join(ROOT, 'server.ts')] : []),
 ];
 const documents = collectDocuments(appFiles);
@@ -219,6 +230,11 @@ const documents = collectDocuments(appFiles);
 describe('GraphQL documents in app/', () => {
   it('finds the documents the app sends', () => {
     expect(documents.length, 'no `#graphql` template literals found in app/').toBeGreaterThan(0);
+  });
+
+  it('finds the Admin API documents, so they are validated against the Admin schema', () => {
+    const adminOperations = documents.filter((doc) => doc.schema === 'admin').flatMap(operationNames);
+    expect(adminOperations).toEqual(expect.arrayContaining(['NewsletterCustomer', 'BlogCommentPolicy']));
   });
 
   it('gives every operation a unique name (Hydrogen codegen and caching rely on it)', () => {

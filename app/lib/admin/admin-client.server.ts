@@ -9,6 +9,19 @@
  * request, and a failed one is forgotten so the next request tries afresh.
  */
 
+import type {ClientReturn, ClientVariablesInRestParams} from '@shopify/hydrogen-codegen';
+
+/**
+ * Filled by codegen (adminapi.generated.d.ts): each Admin document in `app/lib/<domain>/*.admin.ts`, keyed by
+ * its text, with its result and variables types. `graphql()` looks its argument up here, so call sites get
+ * typed variables and results without hand-written interfaces.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface AdminQueries {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface AdminMutations {}
+type AdminOperations = AdminQueries & AdminMutations;
+
 export type AdminCredentials = {
   /** Origin of the Admin API, e.g. https://trailforge.myshopify.com (or the emulator's http origin). */
   origin: string;
@@ -131,8 +144,15 @@ export function createAdminClient(
       return (await response.json()) as T;
     },
 
-    /** Admin GraphQL: returns `data`, or throws on HTTP or top-level GraphQL errors. */
-    async graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    /**
+     * Admin GraphQL: returns `data`, or throws on HTTP or top-level GraphQL errors. Result and variables
+     * are typed from the generated types when `query` is a codegen'd Admin document.
+     */
+    async graphql<const Query extends string>(
+      query: Query,
+      ...[options]: ClientVariablesInRestParams<AdminOperations, Query>
+    ): Promise<ClientReturn<AdminOperations, Query>> {
+      const variables = options?.variables;
       const response = await authorized('/graphql.json', {
         method: 'POST',
         body: JSON.stringify({query, variables}),
@@ -140,7 +160,10 @@ export function createAdminClient(
       if (!response.ok) {
         throw new AdminApiError(`Admin GraphQL failed (${response.status})`, response.status, 'http');
       }
-      const result = (await response.json()) as {data?: T; errors?: Array<{message: string}>};
+      const result = (await response.json()) as {
+        data?: ClientReturn<AdminOperations, Query>;
+        errors?: Array<{message: string}>;
+      };
       if (result.errors?.length || !result.data) {
         throw new AdminApiError(
           `Admin GraphQL error: ${result.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,

@@ -1,2 +1,2 @@
-/** Blog.commentPolicy in the Admin API. */
-export type CommentPolicy = 'MODERATED' | 'AUTO_PUBLISHED' | 'CLOSED';
+/** Blog.commentPolicy in the Admin API, as codegen types it from admin.schema.graphql. */
+export type {CommentPolicy} from 'admin.types';

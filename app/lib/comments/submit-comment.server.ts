@@ -1,6 +1,7 @@
 import {AdminApiError, type AdminClient} from '~/lib/admin/admin-client.server';
 import type {CommentValues} from '~/lib/comments/comment-input';
 import type {CommentPolicy} from '~/lib/comments/comment-policy';
+import {BLOG_COMMENT_POLICY_QUERY} from './comments.admin';
 
 export type {CommentPolicy};
 
@@ -44,15 +45,6 @@ export async function submitComment(
   }
 }
 
-// An Admin API document: deliberately not tagged #graphql, which marks Storefront documents for codegen.
-const BLOG_POLICY_QUERY = `
-  query BlogCommentPolicy($id: ID!) {
-    blog(id: $id) {
-      commentPolicy
-    }
-  }
-`;
-
 const policyCache = new Map<string, {policy: CommentPolicy; expiresAt: number}>();
 const POLICY_TTL_MS = 60_000;
 
@@ -68,7 +60,7 @@ export async function getCommentPolicy(
   const cached = policyCache.get(blogId);
   if (ttlMs > 0 && cached && cached.expiresAt > Date.now()) return cached.policy;
   try {
-    const data = await admin.graphql<{blog: {commentPolicy: CommentPolicy} | null}>(BLOG_POLICY_QUERY, {id: blogId});
+    const data = await admin.graphql(BLOG_COMMENT_POLICY_QUERY, {variables: {id: blogId}});
     const policy = data.blog?.commentPolicy ?? 'MODERATED';
     policyCache.set(blogId, {policy, expiresAt: Date.now() + ttlMs});
     return policy;

@@ -1,13 +1,24 @@
+import type {
+  CustomerEmailMarketingConsentInput,
+  CustomerEmailMarketingState,
+  CustomerMarketingOptInLevel,
+} from 'admin.types';
+import type {NewsletterCustomerQuery} from 'adminapi.generated';
 import type {AdminClient} from '~/lib/admin/admin-client.server';
+import {
+  NEWSLETTER_CONSENT_UPDATE,
+  NEWSLETTER_CUSTOMER_CREATE,
+  NEWSLETTER_CUSTOMER_QUERY,
+  NEWSLETTER_SUBSCRIBER_COUNT_QUERY,
+} from './newsletter.admin';
 
 /**
  * Newsletter sign-up through the Admin GraphQL API: the Storefront API has no
  * email-only subscribe (docs/decisions/022-newsletter-via-admin-graphql.md).
- * Admin API documents below are deliberately not tagged #graphql (that tag marks
- * Storefront documents for codegen).
+ * The Admin documents live in newsletter.admin.ts and are typed by codegen.
  */
 
-export type OptInLevel = 'SINGLE_OPT_IN' | 'CONFIRMED_OPT_IN';
+export type OptInLevel = Extract<CustomerMarketingOptInLevel, 'SINGLE_OPT_IN' | 'CONFIRMED_OPT_IN'>;
 
 /**
  * What happened, for tests and logs only: the reader sees one neutral answer for every accepted
@@ -22,41 +33,15 @@ export type SubscribeOutcome =
   | 'invalid-email'
   | 'unavailable';
 
-type MarketingState = 'SUBSCRIBED' | 'PENDING' | 'NOT_SUBSCRIBED' | 'UNSUBSCRIBED' | 'REDACTED' | 'INVALID';
-type CustomerNode = {id: string; emailMarketingConsent: {marketingState: MarketingState} | null};
+type CustomerNode = NewsletterCustomerQuery['customers']['nodes'][number];
+type MarketingState = CustomerEmailMarketingState;
 type UserError = {field?: string[] | null; message: string};
-
-const CUSTOMER_BY_EMAIL = `
-  query NewsletterCustomer($query: String!) {
-    customers(first: 1, query: $query) {
-      nodes { id emailMarketingConsent { marketingState } }
-    }
-  }
-`;
-
-const CUSTOMER_CREATE = `
-  mutation NewsletterCustomerCreate($input: CustomerInput!) {
-    customerCreate(input: $input) {
-      customer { id emailMarketingConsent { marketingState } }
-      userErrors { field message }
-    }
-  }
-`;
-
-const CONSENT_UPDATE = `
-  mutation NewsletterConsentUpdate($input: CustomerEmailMarketingConsentUpdateInput!) {
-    customerEmailMarketingConsentUpdate(input: $input) {
-      customer { id emailMarketingConsent { marketingState } }
-      userErrors { field message }
-    }
-  }
-`;
 
 function isEmailProblem(error: UserError) {
   return Boolean(error.field?.includes('email')) && /invalid/i.test(error.message);
 }
 
-function consentFor(optInLevel: OptInLevel) {
+function consentFor(optInLevel: OptInLevel): CustomerEmailMarketingConsentInput {
   return {
     // Confirmed opt-in starts PENDING: Shopify emails the reader a confirmation link.
     marketingState: optInLevel === 'CONFIRMED_OPT_IN' ? 'PENDING' : 'SUBSCRIBED',
@@ -67,7 +52,7 @@ function consentFor(optInLevel: OptInLevel) {
 
 async function findCustomer(admin: AdminClient, email: string): Promise<CustomerNode | null> {
   const query = `email:"${email.replace(/["\\]/g, '')}"`;
-  const data = await admin.graphql<{customers: {nodes: CustomerNode[]}}>(CUSTOMER_BY_EMAIL, {query});
+  const data = await admin.graphql(NEWSLETTER_CUSTOMER_QUERY, {variables: {query}});
   return data.customers.nodes[0] ?? null;
 }
 
@@ -90,19 +75,20 @@ export async function subscribeToNewsletter(
     const existing = await findCustomer(admin, email);
     if (existing) return await updateConsent(admin, existing, optInLevel);
 
-    const created = await admin.graphql<{
-      customerCreate: {customer: CustomerNode | null; userErrors: UserError[]};
-    }>(CUSTOMER_CREATE, {input: {email, emailMarketingConsent: consentFor(optInLevel)}});
-
-    if (created.customerCreate.customer) {
-      return outcomeOf(created.customerCreate.customer.emailMarketingConsent?.marketingState, optInLevel);
+    const created = await admin.graphql(NEWSLETTER_CUSTOMER_CREATE, {
+      variables: {input: {email, emailMarketingConsent: consentFor(optInLevel)}},
+    });
+    const payload = created.customerCreate;
+    if (payload?.customer) {
+      return outcomeOf(payload.customer.emailMarketingConsent?.marketingState, optInLevel);
     }
     // "Email has already been taken": a concurrent submit created the customer first.
     const raced = await findCustomer(admin, email);
     if (raced) return await updateConsent(admin, raced, optInLevel);
     // Shopify's address check is stricter than ours: its verdict on the email is the reader's to fix.
-    if (created.customerCreate.userErrors.some(isEmailProblem)) return 'invalid-email';
-    console.error('Newsletter sign-up rejected:', created.customerCreate.userErrors.map((e) => e.message).join('; '));
+    const userErrors = payload?.userErrors ?? [];
+    if (userErrors.some(isEmailProblem)) return 'invalid-email';
+    console.error('Newsletter sign-up rejected:', userErrors.map((e) => e.message).join('; '));
     return 'unavailable';
   } catch (error) {
     console.error('Newsletter sign-up failed:', error instanceof Error ? error.message : error);
@@ -125,22 +111,16 @@ async function updateConsent(
   if (state === 'SUBSCRIBED' || state === 'PENDING') return 'already-subscribed';
   if (state === 'REDACTED' || state === 'INVALID') return 'unchanged';
   const optInLevel: OptInLevel = state === 'UNSUBSCRIBED' ? 'CONFIRMED_OPT_IN' : storeOptInLevel;
-  const updated = await admin.graphql<{
-    customerEmailMarketingConsentUpdate: {customer: CustomerNode | null; userErrors: UserError[]};
-  }>(CONSENT_UPDATE, {input: {customerId: customer.id, emailMarketingConsent: consentFor(optInLevel)}});
+  const updated = await admin.graphql(NEWSLETTER_CONSENT_UPDATE, {
+    variables: {input: {customerId: customer.id, emailMarketingConsent: consentFor(optInLevel)}},
+  });
   const result = updated.customerEmailMarketingConsentUpdate;
-  if (!result.customer) {
-    console.error('Newsletter consent update rejected:', result.userErrors.map((e) => e.message).join('; '));
+  if (!result?.customer) {
+    console.error('Newsletter consent update rejected:', (result?.userErrors ?? []).map((e) => e.message).join('; '));
     return 'unavailable';
   }
   return outcomeOf(result.customer.emailMarketingConsent?.marketingState, optInLevel);
 }
-
-const SUBSCRIBER_COUNT = `
-  query NewsletterSubscriberCount {
-    customersCount(query: "email_subscription_status:SUBSCRIBED") { count precision }
-  }
-`;
 
 let countCache: {value: number; expiresAt: number} | null = null;
 const COUNT_TTL_MS = 10 * 60_000;
@@ -153,7 +133,7 @@ const COUNT_TTL_MS = 10 * 60_000;
 export async function getSubscriberCount(admin: AdminClient): Promise<number | null> {
   if (countCache && countCache.expiresAt > Date.now()) return countCache.value;
   try {
-    const data = await admin.graphql<{customersCount: {count: number} | null}>(SUBSCRIBER_COUNT);
+    const data = await admin.graphql(NEWSLETTER_SUBSCRIBER_COUNT_QUERY);
     const value = data.customersCount?.count ?? null;
     if (value !== null) countCache = {value, expiresAt: Date.now() + COUNT_TTL_MS};
     return value;

@@ -17,7 +17,7 @@ function fakeAdmin({fail = false, count = 1537}: {fail?: boolean; count?: number
   const customers = new Map<string, Customer>();
   let nextId = 1;
   const admin = {
-    async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    async graphql<T>(query: string, {variables = {}}: {variables?: Record<string, unknown>} = {}): Promise<T> {
       if (fail) throw new Error('Admin API timed out after 8000 ms');
       if (query.includes('customersCount')) return {customersCount: {count}} as T;
       if (query.includes('customers(')) {
