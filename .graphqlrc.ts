@@ -45,13 +45,14 @@ export default {
                 scalars: {DateTime: 'string', HTML: 'string', URL: 'string', JSON: 'unknown'},
               },
             },
-            // One result and variables type per document, keyed by the document's text for the client.
+            // One result and variables type per document, keyed by the document's text, extending
+            // @shopify/admin-api-client's AdminQueries/AdminMutations as @shopify/api-codegen-preset does.
             'adminapi.generated.d.ts': {
               preset,
               presetConfig: {
                 importTypes: {namespace: 'AdminAPI', from: './admin.types'},
                 interfaceExtension: ({queryType, mutationType}: {queryType: string; mutationType: string}) =>
-                  `declare module './app/lib/admin/admin-client.server' {\n` +
+                  `declare module '@shopify/admin-api-client' {\n` +
                   `  interface AdminQueries extends ${queryType} {}\n` +
                   `  interface AdminMutations extends ${mutationType} {}\n}`,
               },

@@ -99,7 +99,7 @@ interface GeneratedMutationTypes {
     variables: NewsletterConsentUpdateMutationVariables;
   };
 }
-declare module './app/lib/admin/admin-client.server' {
+declare module '@shopify/admin-api-client' {
   interface AdminQueries extends GeneratedQueryTypes {}
   interface AdminMutations extends GeneratedMutationTypes {}
 }

@@ -7,20 +7,14 @@
  * until shortly before they expire; a 401 refreshes the token once. Refreshes are
  * single-flight: requests that need a token at the same time share one grant
  * request, and a failed one is forgotten so the next request tries afresh.
+ *
+ * GraphQL goes through Shopify's @shopify/admin-api-client, with every request it makes
+ * routed through our own authorised, time-boxed fetch; REST stays a plain fetch
+ * (docs/decisions/046-typed-admin-calls.md).
  */
 
+import {createAdminApiClient, type AdminOperations} from '@shopify/admin-api-client';
 import type {ClientReturn, ClientVariablesInRestParams} from '@shopify/hydrogen-codegen';
-
-/**
- * Filled by codegen (adminapi.generated.d.ts): each Admin document in `app/lib/<domain>/*.admin.ts`, keyed by
- * its text, with its result and variables types. `graphql()` looks its argument up here, so call sites get
- * typed variables and results without hand-written interfaces.
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AdminQueries {}
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AdminMutations {}
-type AdminOperations = AdminQueries & AdminMutations;
 
 export type AdminCredentials = {
   /** Origin of the Admin API, e.g. https://trailforge.myshopify.com (or the emulator's http origin). */
@@ -131,6 +125,35 @@ export function createAdminClient(
     return response;
   }
 
+  /**
+   * Shopify's GraphQL client, with every request it makes sent by `authorized` (our token, refresh and
+   * time budget). One per call, so a timeout or network failure our fetch throws (which the library turns
+   * into a message) is rethrown as itself, with its kind.
+   */
+  function graphqlClient(onTransportError: (error: unknown) => void) {
+    return createAdminApiClient({
+      storeDomain: credentials.origin,
+      apiVersion: credentials.apiVersion,
+      // The library wants a fixed token; ours rotates, so `authorized` sets the real header on each attempt.
+      accessToken: 'set-per-request',
+      // The library's own retries wait a second each: that would overrun our time budget.
+      retries: 0,
+      // The library always builds an https URL; `authorized` sends to our origin (the emulator is plain http).
+      customFetchApi: (_url, init) =>
+        authorized('/graphql.json', {method: 'POST', body: init?.body as string}).catch((error: unknown) => {
+          onTransportError(error);
+          throw error;
+        }) as never,
+      logger: (log) => {
+        if (log.type === 'HTTP-Response-GraphQL-Deprecation-Notice') {
+          console.warn('Admin API deprecation:', log.content.deprecationNotice);
+        }
+        // Unsupported_Api_Version is judged from the worker's clock, not from Shopify's answer: the
+        // deprecation header above is the reliable signal.
+      },
+    });
+  }
+
   return {
     /** Admin REST: returns the parsed JSON body, or throws AdminApiError with the HTTP status. */
     async rest<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
@@ -145,33 +168,29 @@ export function createAdminClient(
     },
 
     /**
-     * Admin GraphQL: returns `data`, or throws on HTTP or top-level GraphQL errors. Result and variables
-     * are typed from the generated types when `query` is a codegen'd Admin document.
+     * Admin GraphQL: returns `data`, or throws on HTTP or top-level GraphQL errors. Documents in
+     * `app/lib/<domain>/*.admin.ts` are typed by codegen (adminapi.generated.d.ts extends the library's
+     * AdminQueries/AdminMutations), so call sites get typed variables and results.
      */
     async graphql<const Query extends string>(
       query: Query,
       ...[options]: ClientVariablesInRestParams<AdminOperations, Query>
     ): Promise<ClientReturn<AdminOperations, Query>> {
-      const variables = options?.variables;
-      const response = await authorized('/graphql.json', {
-        method: 'POST',
-        body: JSON.stringify({query, variables}),
+      let transportError: unknown;
+      const {data, errors} = await graphqlClient((error) => (transportError = error)).request(query as string, {
+        variables: options?.variables as Record<string, unknown> | undefined,
       });
-      if (!response.ok) {
-        throw new AdminApiError(`Admin GraphQL failed (${response.status})`, response.status, 'http');
-      }
-      const result = (await response.json()) as {
-        data?: ClientReturn<AdminOperations, Query>;
-        errors?: Array<{message: string}>;
-      };
-      if (result.errors?.length || !result.data) {
+      if (transportError instanceof AdminApiError) throw transportError;
+      if (errors || !data) {
+        const status = errors?.networkStatusCode ?? null;
+        const graphQLErrors = errors?.graphQLErrors?.map((error) => error.message).join('; ');
         throw new AdminApiError(
-          `Admin GraphQL error: ${result.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,
-          response.status,
-          'graphql',
+          graphQLErrors ? `Admin GraphQL error: ${graphQLErrors}` : `Admin GraphQL failed (${status ?? errors?.message ?? 'no data'})`,
+          status,
+          graphQLErrors ? 'graphql' : 'http',
         );
       }
-      return result.data;
+      return data as ClientReturn<AdminOperations, Query>;
     },
   };
 }

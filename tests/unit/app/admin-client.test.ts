@@ -131,3 +131,81 @@ describe('single-flight token refresh', () => {
     expect(shop.calls.filter((call) => call.includes('access_token'))).toHaveLength(2);
   });
 });
+
+describe('createAdminClient GraphQL (sent with @shopify/admin-api-client)', () => {
+  beforeEach(() => clearAdminTokenCache());
+
+  // An http origin, like the emulator's: the library on its own would rewrite it to https.
+  const local = {...credentials, origin: 'http://127.0.0.1:4999'};
+
+  /** A fake Admin GraphQL endpoint that accepts one token and answers with what `respond` returns. */
+  function fakeGraphql(respond: (body: {query: string; variables?: Record<string, unknown>}) => Response) {
+    const sent: Array<{url: string; token: string | null; body: {query: string; variables?: Record<string, unknown>}}> = [];
+    let issued = 0;
+    let accepted = 'token-1';
+    const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      if (url.endsWith('/admin/oauth/access_token')) {
+        issued += 1;
+        return Response.json({access_token: `token-${issued}`, expires_in: 86399});
+      }
+      const token = new Headers(init?.headers).get('X-Shopify-Access-Token');
+      const body = JSON.parse(String(init?.body)) as {query: string; variables?: Record<string, unknown>};
+      sent.push({url, token, body});
+      if (token !== accepted) return new Response('Unauthorized', {status: 401});
+      return respond(body);
+    }) as typeof fetch;
+    return {sent, fetchImpl, revoke: (next: string) => (accepted = next)};
+  }
+
+  it('sends the document and its variables to our origin with the granted token, and returns data', async () => {
+    const shop = fakeGraphql(() => Response.json({data: {blog: {commentPolicy: 'CLOSED'}}}));
+    const admin = createAdminClient(local, {fetchImpl: shop.fetchImpl});
+    const data = await admin.graphql('query Policy($id: ID!) { blog(id: $id) { commentPolicy } }', {
+      variables: {id: 'gid://shopify/Blog/1'},
+    });
+    expect(data).toEqual({blog: {commentPolicy: 'CLOSED'}});
+    expect(shop.sent).toEqual([
+      {
+        url: 'http://127.0.0.1:4999/admin/api/2025-07/graphql.json',
+        token: 'token-1',
+        body: {query: 'query Policy($id: ID!) { blog(id: $id) { commentPolicy } }', variables: {id: 'gid://shopify/Blog/1'}},
+      },
+    ]);
+  });
+
+  it('refreshes the token once on a 401, as REST does', async () => {
+    const shop = fakeGraphql(() => Response.json({data: {shop: {name: 'Trailforge'}}}));
+    const admin = createAdminClient(local, {fetchImpl: shop.fetchImpl});
+    shop.revoke('token-2');
+    await expect(admin.graphql('{ shop { name } }')).resolves.toEqual({shop: {name: 'Trailforge'}});
+    expect(shop.sent.map((request) => request.token)).toEqual(['token-1', 'token-2']);
+  });
+
+  it('throws top-level GraphQL errors with their messages', async () => {
+    const shop = fakeGraphql(() => Response.json({errors: [{message: 'Field "nope" doesn\'t exist'}]}));
+    const admin = createAdminClient(local, {fetchImpl: shop.fetchImpl});
+    const error = await admin.graphql('{ nope }').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AdminApiError);
+    expect(error).toMatchObject({kind: 'graphql', message: 'Admin GraphQL error: Field "nope" doesn\'t exist'});
+  });
+
+  it('throws HTTP failures with their status', async () => {
+    const shop = fakeGraphql(() => new Response('Service Unavailable', {status: 503}));
+    const admin = createAdminClient(local, {fetchImpl: shop.fetchImpl});
+    await expect(admin.graphql('{ shop { name } }')).rejects.toMatchObject({kind: 'http', status: 503});
+  });
+
+  it('keeps the time budget: a hung GraphQL request is a timeout error, not a library message', async () => {
+    const hanging = ((input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).endsWith('/admin/oauth/access_token')
+        ? Promise.resolve(Response.json({access_token: 'token-1', expires_in: 86399}))
+        : new Promise((_resolve, reject) => {
+            init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
+          })) as typeof fetch;
+    const admin = createAdminClient(local, {fetchImpl: hanging, timeoutMs: 50});
+    const error = await admin.graphql('{ shop { name } }').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AdminApiError);
+    expect((error as AdminApiError).kind).toBe('timeout');
+  });
+});
