@@ -26,6 +26,8 @@ declare global {
     TURNSTILE_SECRET_KEY?: string;
     /** Where the Turnstile answer is verified (default Cloudflare's siteverify; tests use the emulator's stand-in). */
     TURNSTILE_VERIFY_URL?: string;
+    STOREFRONT_TIMEOUT_MS?: string;
+    ADMIN_TIMEOUT_MS?: string;
     /** `1` records every analytics event on the page, for tests and debugging. */
     PUBLIC_ANALYTICS_DEBUG?: string;
   }

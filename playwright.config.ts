@@ -26,6 +26,9 @@ if (!process.env.E2E_EMULATOR_DATA_DIR) {
 const emulatorDataDir = process.env.E2E_EMULATOR_DATA_DIR;
 // Read by tests/e2e/fixtures (the `emulator` fixture) to call the emulator directly.
 process.env.E2E_EMULATOR_URL = `http://127.0.0.1:${emulatorPort}`;
+// The runner copies the storefront's log here (scripts/lib/server-log.mjs) so tests can read it; one
+// file per port, so a reused server (CI unset) keeps writing where the tests look.
+process.env.TRAILFORGE_SERVER_LOG ??= path.join(os.tmpdir(), `trailforge-e2e-server-${appPort}.log`);
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -83,6 +86,7 @@ export default defineConfig({
       FORM_MIN_FILL_MS: '0',
       // Every analytics event is recorded on window.__trailforgeAnalytics for the analytics journeys.
       PUBLIC_ANALYTICS_DEBUG: '1',
+      TRAILFORGE_SERVER_LOG: process.env.TRAILFORGE_SERVER_LOG,
     },
     reuseExistingServer: !isCI,
     timeout: 120_000,

@@ -3,6 +3,9 @@ import * as remixBuild from 'virtual:remix/server-build';
 import {storefrontRedirect} from '@shopify/hydrogen';
 import {createRequestHandler} from '@shopify/remix-oxygen';
 import {createAppLoadContext} from '~/lib/context.server';
+import {EnvError} from '~/lib/env.server';
+import {startupErrorResponse} from '~/lib/shop/startup-error.server';
+import {RETRY_AFTER_SECONDS} from '~/lib/shop/upstream.server';
 import {
   boundedFormRequest,
   crossSiteRefusal,
@@ -85,8 +88,16 @@ export default {
         return withBaselineHeaders(safe ? redirected : response, {isProduction});
       }
 
+      // Shopify could not answer a page's critical data: tell readers and crawlers when to come back.
+      if (response.status === 503 && !response.headers.has('Retry-After')) {
+        response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
+      }
       return withBaselineHeaders(response, {isProduction});
     } catch (error) {
+      if (error instanceof EnvError) {
+        console.error(error.message);
+        return startupErrorResponse(error);
+      }
       console.error(error);
       return new Response('An unexpected error occurred', {
         status: 500,

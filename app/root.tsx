@@ -5,6 +5,7 @@ import {
   Scripts,
   ScrollRestoration,
   isRouteErrorResponse,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
   type ShouldRevalidateFunction,
@@ -62,7 +63,7 @@ export async function loader({request, context}: LoaderFunctionArgs) {
         variables: {footerMenuHandle: 'footer'},
       })
       .catch((error: unknown) => {
-        console.error(error);
+        console.warn('Footer menu failed to load:', error instanceof Response ? error.status : error);
         return null;
       }),
     loadPromoBannerNodes(context),
@@ -74,8 +75,12 @@ export async function loader({request, context}: LoaderFunctionArgs) {
   return {
     header,
     footer,
-    // Deferred: the header's cart count streams in.
-    cart: cart.get(),
+    // Deferred: the header's cart count streams in. If Shopify cannot answer, the header shows
+    // an empty cart rather than breaking the page (the cart itself is kept by Shopify).
+    cart: cart.get().catch((error: unknown) => {
+      console.warn('Cart failed to load for the header:', error instanceof Response ? error.status : error);
+      return null;
+    }),
     ownDomains,
     // Running announcements the reader has not dismissed: the dismissal cookie is read here, so
     // a dismissed banner is never rendered at all.
@@ -156,20 +161,31 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  const location = useLocation();
 
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <NotFound />;
   }
 
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // 503: Shopify did not answer in time (or at all); the worker adds Retry-After.
+  const unavailable = status === 503;
   return (
     <section className="container-page py-20 text-center">
       <p className="eyebrow">Error {status}</p>
-      <h1 className="mt-3 text-h1">Something went wrong on our side</h1>
+      <h1 className="mt-3 text-h1">
+        {unavailable ? 'The trail is busy right now' : 'Something went wrong on our side'}
+      </h1>
       <p className="mx-auto mt-4 max-w-prose text-charcoal-600">
-        The page could not be loaded just now. Please try again in a moment —
-        your cart is safe.
+        {unavailable
+          ? 'Our store could not be reached just now. Please try again in a minute — your cart is safe.'
+          : 'The page could not be loaded just now. Please try again in a moment — your cart is safe.'}
       </p>
+      {unavailable ? (
+        <a href={`${location.pathname}${location.search}`} className="btn-secondary mt-8 mr-3">
+          Try again
+        </a>
+      ) : null}
       <a href="/" className="btn-primary mt-8">
         Back to the home page
       </a>

@@ -4,8 +4,19 @@
  * EMULATOR_PRIVATE_TOKEN, EMULATOR_DATA_DIR (emulator/.data), EMULATOR_CONTENT_DIR (emulator/content).
  */
 import {createEmulator} from './src/emulator';
+import {DataFileError} from './src/store/state-store';
 
-const emulator = createEmulator();
+let emulator: ReturnType<typeof createEmulator>;
+try {
+  emulator = createEmulator();
+} catch (error) {
+  // A data file of the wrong shape (or unreadable content): say which and stop, without a stack trace.
+  if (error instanceof DataFileError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
 const {content, config} = emulator;
 
 emulator

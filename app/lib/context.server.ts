@@ -9,8 +9,9 @@ import {getStorefrontHeaders} from '@shopify/remix-oxygen';
 import {CART_QUERY_FRAGMENT} from '~/graphql/cart/cart-fragment';
 import {createAdminClient} from '~/lib/admin/admin-client.server';
 import {createCachePolicy} from '~/lib/cache.server';
-import {readStorefrontSettings} from '~/lib/env.server';
+import {settingsFor} from '~/lib/env.server';
 import {AppSession} from '~/lib/session.server';
+import {guardStorefront, installUpstreamTimeout} from '~/lib/shop/upstream.server';
 
 /**
  * Everything a loader or action may use: the Storefront client, the cart, the
@@ -24,7 +25,9 @@ export async function createAppLoadContext(
   executionContext: ExecutionContext,
 ) {
   const isProduction = process.env.NODE_ENV === 'production';
-  const settings = readStorefrontSettings(env, isProduction);
+  const settings = settingsFor(env, isProduction);
+  // Every Storefront request gets a time budget; the Admin client sets its own (below).
+  installUpstreamTimeout(settings.timeouts.storefrontMs);
 
   const waitUntil = executionContext.waitUntil.bind(executionContext);
   const [cache, session] = await Promise.all([
@@ -32,7 +35,7 @@ export async function createAppLoadContext(
     AppSession.init(request, [settings.sessionSecret], isProduction),
   ]);
 
-  const {storefront} = createStorefrontClient({
+  const {storefront: storefrontClient} = createStorefrontClient({
     cache,
     waitUntil,
     storeDomain: settings.storeDomain,
@@ -43,6 +46,8 @@ export async function createAppLoadContext(
     storefrontHeaders: getStorefrontHeaders(request),
     i18n: {language: 'EN', country: 'US'},
   });
+  // An outage (5xx, 430, THROTTLED, unreadable answer, reset, timeout) throws a 503 Response.
+  const storefront = guardStorefront(storefrontClient);
 
   const customerAccount = settings.customerAccount
     ? createCustomerAccountClient({
@@ -74,7 +79,7 @@ export async function createAppLoadContext(
     settings,
     cachePolicy: createCachePolicy(settings),
     /** Admin API client for comment and newsletter writes; null when no Admin credentials are set. */
-    admin: settings.admin ? createAdminClient(settings.admin) : null,
+    admin: settings.admin ? createAdminClient(settings.admin, {timeoutMs: settings.timeouts.adminMs}) : null,
     storefront,
     customerAccount,
     cart,

@@ -35,11 +35,20 @@ export interface StorefrontSettings {
   analyticsDebug: boolean;
   /** True when the app talks to the local Storefront API emulator instead of Shopify. */
   usesEmulator: boolean;
+  /** A production build (secure cookies, HSTS). The production-only setting rules: `isLiveStore`. */
   isProduction: boolean;
+  /**
+   * A production build talking to a real store: the stricter setting rules apply (https Admin API,
+   * no development secrets). The production build on the embedded emulator (the browser tests) is
+   * not live: it serves no one and holds nothing to protect. docs/decisions/044-upstream-failures-and-settings.md
+   */
+  isLiveStore: boolean;
+  /** Budgets for every upstream call (STOREFRONT_TIMEOUT_MS, ADMIN_TIMEOUT_MS). */
+  timeouts: UpstreamTimeouts;
 }
 
 export class EnvError extends Error {
-  constructor(problems: string[]) {
+  constructor(readonly problems: string[]) {
     super(
       `Trailforge cannot start: ${problems.join('; ')}. ` +
         'Set them in .env (see .env.example) or in the Oxygen environment.',
@@ -50,6 +59,19 @@ export class EnvError extends Error {
 
 // Dev-only fallback so `npm run dev` works without any setup; production refuses it.
 const DEVELOPMENT_SESSION_SECRET = 'trailforge-development-only-session-secret';
+
+/**
+ * Secrets published in this repository (our fallback, the dev/preview scripts' default and the
+ * emulator's Admin client secret): anyone can read them, so a live store refuses them.
+ * tests/unit/app/env.test.ts keeps this list in step with scripts/ and emulator/.
+ */
+export const KNOWN_DEVELOPMENT_SECRETS: readonly string[] = [
+  DEVELOPMENT_SESSION_SECRET,
+  'trailforge-dev-only-session-secret-not-for-production',
+  'trailforge-emulator-admin-secret',
+];
+
+export const MIN_SESSION_SECRET_LENGTH = 32;
 
 const DEFAULT_ADMIN_API_VERSION = '2025-07';
 
@@ -109,11 +131,17 @@ export function readStorefrontSettings(
   }
 
   const turnstile = readTurnstileSettings(env, problems);
+  const timeouts = readUpstreamTimeouts(env, problems);
+  const usesEmulator = storeDomain ? isEmulatorDomain(storeDomain) : false;
+  const isLiveStore = isProduction && !usesEmulator;
+  const adminDomain = text(env.SHOPIFY_ADMIN_DOMAIN) ?? storeDomain ?? '';
+  if (isLiveStore) {
+    problems.push(
+      ...liveStoreProblems({sessionSecret, adminClientSecret, adminDomain, hasAdmin: Boolean(adminClientId)}),
+    );
+  }
 
   if (problems.length) throw new EnvError(problems);
-
-  const usesEmulator = isEmulatorDomain(storeDomain!);
-  const adminDomain = text(env.SHOPIFY_ADMIN_DOMAIN) ?? storeDomain!;
 
   return {
     storeDomain: storeDomain!,
@@ -140,5 +168,79 @@ export function readStorefrontSettings(
     analyticsDebug: /^(1|true|yes)$/i.test(text(env.PUBLIC_ANALYTICS_DEBUG) ?? ''),
     usesEmulator,
     isProduction,
+    isLiveStore,
+    timeouts,
+  };
+}
+
+const settingsCache = new WeakMap<object, StorefrontSettings>();
+
+/**
+ * The settings for this isolate's environment, read once: Oxygen hands every request the same `env`
+ * object, so the checks run on the first request only. A settings error is not cached: it throws on
+ * every request (and each gets the start-up error page) until the environment is fixed.
+ */
+export function settingsFor(env: Env, isProduction: boolean): StorefrontSettings {
+  let settings = settingsCache.get(env);
+  if (!settings) {
+    settings = readStorefrontSettings(env, isProduction);
+    settingsCache.set(env, settings);
+  }
+  return settings;
+}
+
+/** Rules for a live store only (see `isLiveStore`). Names settings, never echoes their values. */
+function liveStoreProblems({
+  sessionSecret,
+  adminClientSecret,
+  adminDomain,
+  hasAdmin,
+}: {
+  sessionSecret: string | undefined;
+  adminClientSecret: string | undefined;
+  adminDomain: string;
+  hasAdmin: boolean;
+}): string[] {
+  const problems: string[] = [];
+  if (sessionSecret && KNOWN_DEVELOPMENT_SECRETS.includes(sessionSecret)) {
+    problems.push('SESSION_SECRET is a development secret published in this repository (use openssl rand -hex 32)');
+  } else if (sessionSecret && sessionSecret.length < MIN_SESSION_SECRET_LENGTH) {
+    problems.push(`SESSION_SECRET must be at least ${MIN_SESSION_SECRET_LENGTH} characters (use openssl rand -hex 32)`);
+  }
+  if (adminClientSecret && KNOWN_DEVELOPMENT_SECRETS.includes(adminClientSecret)) {
+    problems.push('SHOPIFY_ADMIN_CLIENT_SECRET is a development secret published in this repository');
+  }
+  if (hasAdmin && adminDomain && !originOf(adminDomain).startsWith('https://')) {
+    problems.push('SHOPIFY_ADMIN_DOMAIN must be an https:// domain (the Admin API token must not cross the network in clear)');
+  }
+  return problems;
+}
+
+export interface UpstreamTimeouts {
+  /** Each Storefront API call (critical and deferred alike). */
+  storefrontMs: number;
+  /** Each Admin API call, the token grant included. */
+  adminMs: number;
+}
+
+export const DEFAULT_UPSTREAM_TIMEOUTS: UpstreamTimeouts = {storefrontMs: 5_000, adminMs: 8_000};
+
+function readUpstreamTimeouts(
+  env: Partial<Record<keyof Env, string | undefined>>,
+  problems: string[],
+): UpstreamTimeouts {
+  const read = (name: 'STOREFRONT_TIMEOUT_MS' | 'ADMIN_TIMEOUT_MS', fallback: number) => {
+    const value = env[name]?.trim();
+    if (!value) return fallback;
+    const ms = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+    if (!(ms >= 100 && ms <= 60_000)) {
+      problems.push(`${name} "${value.slice(0, 20)}" must be a number of milliseconds from 100 to 60000`);
+      return fallback;
+    }
+    return ms;
+  };
+  return {
+    storefrontMs: read('STOREFRONT_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUTS.storefrontMs),
+    adminMs: read('ADMIN_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUTS.adminMs),
   };
 }

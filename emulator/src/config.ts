@@ -8,6 +8,8 @@ export const EMULATOR_ROOT = path.resolve(
 );
 
 export const DEFAULT_PORT = 4010;
+/** Shopify keeps an abandoned cart for about ten days; the emulator prunes after as long. */
+export const DEFAULT_CART_MAX_AGE_DAYS = 10;
 export const DEFAULT_PUBLIC_TOKEN = 'trailforge-emulator-public-token';
 export const DEFAULT_PRIVATE_TOKEN = 'trailforge-emulator-private-token';
 export const DEFAULT_ADMIN_CLIENT_ID = 'trailforge-emulator-admin-client';
@@ -46,6 +48,10 @@ export interface EmulatorConfig {
   discountCodes: Record<string, DiscountCodeConfig>;
   /** Gift card codes that exist; any other code is refused. Keys are upper-case (codes are case-insensitive). */
   giftCardCodes: Record<string, GiftCardConfig>;
+  /** Extra Host names (besides localhost, 127.0.0.1, [::1], `host` and the public origin's) that may reach /admin and /__emulator. */
+  allowedHosts: string[];
+  /** Carts untouched for this many days are deleted (at start-up and hourly); 0 keeps them forever. */
+  cartMaxAgeDays: number;
 }
 
 export const DEFAULT_DISCOUNT_CODES: Record<string, DiscountCodeConfig> = {
@@ -102,5 +108,12 @@ export function resolveConfig(
       : undefined,
     discountCodes: options.discountCodes ?? DEFAULT_DISCOUNT_CODES,
     giftCardCodes: options.giftCardCodes ?? DEFAULT_GIFT_CARD_CODES,
+    allowedHosts:
+      options.allowedHosts ??
+      (env.EMULATOR_ALLOWED_HOSTS ?? '')
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
+    cartMaxAgeDays: options.cartMaxAgeDays ?? envNumber(env.EMULATOR_CART_MAX_AGE_DAYS, DEFAULT_CART_MAX_AGE_DAYS),
   };
 }

@@ -8,7 +8,8 @@ import {registerCheckoutRoutes} from './checkout/routes';
 import {mergeExtraContent} from './content/extra-content';
 import {loadContent} from './content/loader';
 import type {ContentIndex} from './content/types';
-import {sendFetchResponse, toFetchRequest} from './http/node-adapter';
+import {BodyTooLargeError, sendFetchResponse, toFetchRequest} from './http/node-adapter';
+import {createGuards} from './http/guards';
 import {Router} from './http/router';
 import {text} from './http/responses';
 import {ImageRenderer} from './images/render';
@@ -25,12 +26,15 @@ import type {StorefrontContext} from './storefront/context';
 import {registerStorefrontRoutes} from './storefront/routes';
 import {registerTurnstileStandIn} from './turnstile/siteverify';
 
+/** How often a listening emulator prunes abandoned carts. */
+export const CART_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+
 export interface CreateEmulatorOptions extends EmulatorOptions {
   /** Where content warnings go (default console.warn); pass `() => {}` to silence. */
   log?: (message: string) => void;
   /** Rasterise images with sharp (default true); false forces the SVG-rewrite fallback. */
   rasterizeImages?: boolean;
-  /** Clock for token expiry and Admin timestamps (tests move it forward); default: real time. */
+  /** Clock for token expiry, Admin timestamps and cart pruning (tests move it forward); default: real time. */
   now?: () => Date;
 }
 
@@ -45,6 +49,8 @@ export interface Emulator {
   blogSettings: BlogSettingsRepository;
   adminTokens: AdminTokenRepository;
   router: Router;
+  /** Deletes abandoned carts now (also done at start-up and every hour while listening); returns how many. */
+  pruneCarts(): number;
   /** Handles one request in-process (no sockets): what the HTTP server calls. */
   handle(request: Request): Promise<Response>;
   /** Convenience for tests: `fetch`-like call with a path relative to the public origin. */
@@ -63,12 +69,13 @@ export interface Emulator {
  */
 export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const config = resolveConfig(options);
+  const now = options.now ?? (() => new Date());
   const log = options.log ?? ((m: string) => console.warn(m));
   const seed = loadContent(config.contentDir, log);
   // A fixture folder has only what it adds: its missing files and folders are not worth a warning.
   const extraLog = (message: string) => (/: missing /.test(message) ? undefined : log(message));
   const content = config.extraContentDir ? mergeExtraContent(seed, loadContent(config.extraContentDir, extraLog)) : seed;
-  const state = new StateStore(config.dataDir);
+  const state = new StateStore(config.dataDir, log);
   const carts = new CartRepository(state);
   const comments = new CommentRepository(content.seedComments, state);
   const metadata = new MetadataRepository(
@@ -82,7 +89,17 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const customers = new CustomerRepository(content.seedCustomers, state, content.baselineSubscribedCount);
   const blogSettings = new BlogSettingsRepository(state);
   const adminTokens = new AdminTokenRepository(state);
-  const now = options.now ?? (() => new Date());
+
+  // Every data file now: a corrupt one is moved aside (logged), one of the wrong shape stops start-up
+  // with a DataFileError naming the file and the problem.
+  state.loadAll();
+
+  const pruneCarts = () => {
+    const pruned = carts.prune(now(), config.cartMaxAgeDays);
+    if (pruned > 0) log(`[emulator] pruned ${pruned} cart(s) untouched for over ${config.cartMaxAgeDays} days`);
+    return pruned;
+  };
+  pruneCarts();
 
   const context = (requestId = 'local'): StorefrontContext => ({
     content,
@@ -105,6 +122,8 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   });
 
   const router = new Router();
+  // Before everything else (fault injection included): /admin and /__emulator only for this machine.
+  router.use(createGuards(config));
   router.get('/healthz', () => text('ok', {headers: {'cache-control': 'no-store'}}));
   // Its HTML pages (checkout, /admin) have no icon; answer the browser's automatic request quietly.
   router.get('/favicon.ico', () => new Response(null, {status: 204}));
@@ -123,6 +142,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   registerTurnstileStandIn(router);
 
   let server: http.Server | undefined;
+  let pruneTimer: NodeJS.Timeout | undefined;
 
   const emulator: Emulator = {
     config,
@@ -135,6 +155,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     blogSettings,
     adminTokens,
     router,
+    pruneCarts,
     handle: (request) => router.handle(request),
     fetch: (pathOrUrl, init) =>
       router.handle(new Request(new URL(pathOrUrl, config.publicOrigin), init)),
@@ -148,6 +169,14 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
             .then((request) => router.handle(request))
             .then((response) => sendFetchResponse(response, res, req.method ?? 'GET'))
             .catch((error: unknown) => {
+              if (error instanceof BodyTooLargeError) {
+                // Unread body left on the socket: answer and close rather than drain it.
+                if (!res.headersSent) {
+                  res.writeHead(413, {'content-type': 'text/plain; charset=utf-8', connection: 'close'});
+                }
+                res.end(`Request body too large (limit ${error.limit / 1024 / 1024} MB)\n`);
+                return;
+              }
               console.error('[emulator] request failed', error);
               if (!res.headersSent) res.writeHead(500, {'content-type': 'text/plain'});
               res.end('Internal Server Error');
@@ -156,6 +185,9 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           server!.off('error', reject);
+          // A long-running emulator keeps pruning; unref'd so it never holds the process open.
+          pruneTimer = setInterval(pruneCarts, CART_PRUNE_INTERVAL_MS);
+          pruneTimer.unref();
           const address = server!.address();
           if (address && typeof address === 'object') config.port = address.port;
           resolve(server!);
@@ -163,6 +195,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
       }),
     close: () =>
       new Promise((resolve) => {
+        clearInterval(pruneTimer);
         if (!server) return resolve();
         server.closeAllConnections?.();
         server.close(() => resolve());

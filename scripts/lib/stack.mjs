@@ -11,6 +11,7 @@
 // the other one, and a SIGINT/SIGTERM sent to this script alone is forwarded to the whole child tree.
 
 import {spawn, execFileSync} from 'node:child_process';
+import {relayOutput} from './server-log.mjs';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -243,12 +244,18 @@ export class Supervisor {
     });
   }
 
-  spawn(name, command, args, {env = {}, cwd = ROOT} = {}) {
+  /** `relay`: pass the child's output through relayOutput (server-log.mjs) instead of inheriting it. */
+  spawn(name, command, args, {env = {}, cwd = ROOT, relay = false} = {}) {
     const child = spawn(command, args, {
       cwd,
-      stdio: ['inherit', 'inherit', 'inherit'],
+      stdio: ['inherit', relay ? 'pipe' : 'inherit', relay ? 'pipe' : 'inherit'],
       env: {...process.env, ...env},
     });
+    if (relay) {
+      const logFile = process.env.TRAILFORGE_SERVER_LOG || undefined;
+      relayOutput(child.stdout, process.stdout, logFile);
+      relayOutput(child.stderr, process.stderr, logFile);
+    }
     this.children.set(name, child);
     child.on('error', (error) => {
       console.error(`[trailforge] could not start ${name}: ${error.message}`);
@@ -391,7 +398,7 @@ export async function runStorefront({title, name, timeoutMs, hydrogenArgs, start
 
   const shopify = shopifyCommand(hydrogenArgs({envFile, appPort}));
   if (startMessage) log(startMessage);
-  supervisor.spawn(name, shopify.command, shopify.args, {env: shopify.env});
+  supervisor.spawn(name, shopify.command, shopify.args, {env: shopify.env, relay: true});
 
   try {
     await waitForPort(appPort, {timeoutMs, isAlive: () => supervisor.isAlive(name)});

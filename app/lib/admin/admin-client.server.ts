@@ -4,7 +4,9 @@
  * the access token never leave the worker.
  *
  * Tokens come from the client-credentials grant and are cached per isolate
- * until shortly before they expire; a 401 refreshes the token once.
+ * until shortly before they expire; a 401 refreshes the token once. Refreshes are
+ * single-flight: requests that need a token at the same time share one grant
+ * request, and a failed one is forgotten so the next request tries afresh.
  */
 
 export type AdminCredentials = {
@@ -28,18 +30,20 @@ export class AdminApiError extends Error {
 
 type CachedToken = {value: string; expiresAt: number};
 const tokenCache = new Map<string, CachedToken>();
+/** The grant request under way per store/client, shared by every request that needs a token meanwhile. */
+const tokenRequests = new Map<string, Promise<string>>();
 
 // Refresh a little early so a token never expires mid-request.
 const EXPIRY_MARGIN_MS = 60_000;
-const DEFAULT_TIMEOUT_MS = 8_000;
+export const DEFAULT_ADMIN_TIMEOUT_MS = 8_000;
 
 export function createAdminClient(
   credentials: AdminCredentials,
-  {timeoutMs = DEFAULT_TIMEOUT_MS, fetchImpl = fetch}: {timeoutMs?: number; fetchImpl?: typeof fetch} = {},
+  {timeoutMs = DEFAULT_ADMIN_TIMEOUT_MS, fetchImpl = fetch}: {timeoutMs?: number; fetchImpl?: typeof fetch} = {},
 ) {
   const cacheKey = `${credentials.origin}|${credentials.clientId}`;
 
-  async function requestToken(): Promise<string> {
+  async function grantToken(): Promise<string> {
     const response = await send(`${credentials.origin}/admin/oauth/access_token`, {
       method: 'POST',
       headers: {'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json'},
@@ -59,9 +63,27 @@ export function createAdminClient(
     return body.access_token;
   }
 
+  /** One grant request at a time; the others wait for it (bounded by our own timeout, too). */
+  function requestToken(): Promise<string> {
+    let shared = tokenRequests.get(cacheKey);
+    if (!shared) {
+      shared = grantToken().finally(() => tokenRequests.delete(cacheKey));
+      tokenRequests.set(cacheKey, shared);
+    }
+    return withTimeout(shared, timeoutMs);
+  }
+
   async function token(): Promise<string> {
     const cached = tokenCache.get(cacheKey);
     if (cached && cached.expiresAt > Date.now()) return cached.value;
+    return requestToken();
+  }
+
+  /** After a 401 for `rejected`: use a token someone else got meanwhile, else ask for a new one. */
+  async function refreshedToken(rejected: string): Promise<string> {
+    const cached = tokenCache.get(cacheKey);
+    if (cached && cached.value !== rejected && cached.expiresAt > Date.now()) return cached.value;
+    if (cached?.value === rejected) tokenCache.delete(cacheKey);
     return requestToken();
   }
 
@@ -90,11 +112,9 @@ export function createAdminClient(
           'X-Shopify-Access-Token': accessToken,
         },
       });
-    let response = await attempt(await token());
-    if (response.status === 401) {
-      tokenCache.delete(cacheKey);
-      response = await attempt(await requestToken());
-    }
+    const accessToken = await token();
+    let response = await attempt(accessToken);
+    if (response.status === 401) response = await attempt(await refreshedToken(accessToken));
     return response;
   }
 
@@ -135,7 +155,22 @@ export function createAdminClient(
 
 export type AdminClient = ReturnType<typeof createAdminClient>;
 
+/**
+ * A request waiting on another request's grant must not wait forever: on Oxygen, work started by a
+ * request that was cancelled may never settle.
+ */
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new AdminApiError(`Admin API timed out after ${timeoutMs} ms`, null, 'timeout')),
+      timeoutMs,
+    );
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
 /** Only for tests: forget cached tokens. */
 export function clearAdminTokenCache() {
   tokenCache.clear();
+  tokenRequests.clear();
 }

@@ -1,3 +1,4 @@
+import {bodyTooLargeBody, readBodyWithin} from '../graphql/limits';
 import type {Router} from '../http/router';
 import {json} from '../http/responses';
 import type {AdminTokenRepository} from '../store/admin-tokens';
@@ -20,7 +21,8 @@ export function executeAdmin(input: ExecuteInput, ctx: AdminContext): Promise<Sh
 }
 
 async function readInput(request: Request): Promise<ExecuteInput | Response> {
-  const raw = await request.text();
+  const raw = await readBodyWithin(request);
+  if (raw === null) return json(bodyTooLargeBody(), {status: 413});
   if ((request.headers.get('content-type') ?? '').includes('application/graphql')) return {query: raw};
   let body: unknown;
   try {

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import {array, date, object, str} from './shape';
 import type {StateStore} from './state-store';
 
 export interface AdminTokenData {
@@ -16,11 +17,14 @@ interface TokensSection {
 
 const SECTION = 'admin-tokens';
 const initial = (): TokensSection => ({tokens: []});
+const SHAPE = object({tokens: array(object({hash: str, clientId: str, scope: str, issuedAt: date, expiresAt: date}))});
 const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
 
 /** Admin API access tokens from the client-credentials grant, persisted so a restart keeps them valid. */
 export class AdminTokenRepository {
-  constructor(private readonly state: StateStore) {}
+  constructor(private readonly state: StateStore) {
+    state.define(SECTION, SHAPE);
+  }
 
   issue(clientId: string, scope: string, lifetimeSeconds: number, now: Date): {token: string; data: AdminTokenData} {
     const token = `shpat_${crypto.randomBytes(16).toString('hex')}`;

@@ -1,4 +1,5 @@
 import type {BlogRecord} from '../content/types';
+import {object, optional, record, str} from './shape';
 import type {StateStore} from './state-store';
 
 export type CommentPolicy = BlogRecord['commentPolicy'];
@@ -10,10 +11,13 @@ interface BlogSettingsSection {
 
 const SECTION = 'blogs';
 const initial = (): BlogSettingsSection => ({blogs: {}});
+const SHAPE = object({blogs: record(object({commentPolicy: optional(str), title: optional(str), updatedAt: optional(str)}))});
 
 /** Blog settings the Admin API can change (comment policy, title); the seed blog.json is never written. */
 export class BlogSettingsRepository {
-  constructor(private readonly state: StateStore) {}
+  constructor(private readonly state: StateStore) {
+    state.define(SECTION, SHAPE);
+  }
 
   private settings(blog: BlogRecord) {
     return this.state.read(SECTION, initial).blogs[String(blog.legacyId)] ?? {};

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import {array, date, int, nullable, object, optional, record, str} from './shape';
 import type {StateStore} from './state-store';
 
 export interface AttributeData {
@@ -33,6 +34,22 @@ export interface CartData {
 type CartsSection = Record<string, CartData>;
 
 const SECTION = 'carts';
+const attribute = object({key: str, value: str});
+const SHAPE = record(
+  object({
+    token: str,
+    key: str,
+    createdAt: date,
+    updatedAt: date,
+    lines: array(object({id: str, merchandiseId: int, quantity: int, attributes: array(attribute)})),
+    note: nullable(str),
+    attributes: array(attribute),
+    discountCodes: array(str),
+    giftCardCodes: optional(array(str)),
+    buyerIdentity: object({countryCode: nullable(str), email: nullable(str), phone: nullable(str)}),
+    metafields: array(object({key: str, type: str, value: str})),
+  }),
+);
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789';
 
 export function randomToken(length: number): string {
@@ -43,7 +60,9 @@ export function randomToken(length: number): string {
 }
 
 export class CartRepository {
-  constructor(private readonly state: StateStore) {}
+  constructor(private readonly state: StateStore) {
+    state.define(SECTION, SHAPE);
+  }
 
   private all(): CartsSection {
     return this.state.read<CartsSection>(SECTION, () => ({}));
@@ -78,6 +97,26 @@ export class CartRepository {
       carts[cart.token] = cart;
     });
     return cart;
+  }
+
+  /**
+   * Deletes carts untouched (updatedAt) for more than `maxAgeDays`, as Shopify lets abandoned carts expire,
+   * so the data file does not grow forever. Returns how many went; writes only when one did.
+   */
+  prune(now: Date, maxAgeDays: number): number {
+    if (!(maxAgeDays > 0)) return 0;
+    const cutoff = now.getTime() - maxAgeDays * 24 * 60 * 60 * 1000;
+    const stale = Object.values(this.all())
+      .filter((cart) => {
+        const touched = Date.parse(cart.updatedAt);
+        return !Number.isFinite(touched) || touched < cutoff;
+      })
+      .map((cart) => cart.token);
+    if (stale.length === 0) return 0;
+    this.state.update<CartsSection, void>(SECTION, () => ({}), (carts) => {
+      for (const token of stale) delete carts[token];
+    });
+    return stale.length;
   }
 
   newLineId(): string {

@@ -1,4 +1,5 @@
 import type {CommentData, CommentStatus} from '../content/types';
+import {array, date, int, nullable, object, oneOf, optional, record, str} from './shape';
 import type {StateStore} from './state-store';
 
 interface CommentsSection {
@@ -12,6 +13,22 @@ interface CommentsSection {
 
 const SECTION = 'comments';
 const initial = (): CommentsSection => ({created: [], status: {}});
+const STATUSES = ['published', 'pending', 'unapproved', 'spam', 'removed'];
+const SHAPE = object({
+  created: array(
+    object({
+      id: int,
+      blog: str,
+      article: str,
+      author: object({name: str, email: str}),
+      body: str,
+      status: oneOf(...STATUSES),
+      createdAt: date,
+    }),
+  ),
+  status: record(oneOf(...STATUSES)),
+  changed: optional(record(object({updatedAt: date, publishedAt: nullable(date)}))),
+});
 
 export interface NewComment {
   blog: string;
@@ -37,7 +54,9 @@ export class CommentRepository {
   constructor(
     private readonly seed: CommentData[],
     private readonly state: StateStore,
-  ) {}
+  ) {
+    state.define(SECTION, SHAPE);
+  }
 
   /** Every comment with its effective status and timestamps, ascending id. */
   all(): CommentData[] {

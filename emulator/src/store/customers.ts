@@ -1,4 +1,5 @@
 import type {CustomerData} from '../content/types';
+import {array, date, int, nullable, object, str} from './shape';
 import type {StateStore} from './state-store';
 
 interface CustomersSection {
@@ -8,6 +9,18 @@ interface CustomersSection {
 
 const SECTION = 'customers';
 const initial = (): CustomersSection => ({customers: []});
+const SHAPE = object({
+  customers: array(
+    object({
+      id: int,
+      email: nullable(str),
+      createdAt: date,
+      updatedAt: date,
+      emailMarketingConsent: nullable(object({marketingState: str})),
+      tags: array(str),
+    }),
+  ),
+});
 
 /**
  * Customers (newsletter subscribers): read-only seed (customers.json) + persisted writes.
@@ -19,7 +32,9 @@ export class CustomerRepository {
     private readonly seed: CustomerData[],
     private readonly state: StateStore,
     readonly baselineSubscribedCount = 0,
-  ) {}
+  ) {
+    state.define(SECTION, SHAPE);
+  }
 
   all(): CustomerData[] {
     const merged = new Map(this.seed.map((c) => [c.id, c]));

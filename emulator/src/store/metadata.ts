@@ -4,6 +4,7 @@ import type {
   MetaobjectData,
   MetaobjectDefinitionData,
 } from '../content/types';
+import {any, array, int, object, optional, record, str} from './shape';
 import type {StateStore} from './state-store';
 
 interface MetadataSection {
@@ -23,6 +24,14 @@ interface MetadataSection {
 
 const SECTION = 'metadata';
 const initial = (): MetadataSection => ({metafields: {}, metaobjects: []});
+const SHAPE = object({
+  metafields: record(array(object({namespace: str, key: str}))),
+  deletedMetafields: optional(record(array(str))),
+  metaobjects: array(object({id: int, type: str, handle: str, fields: array(object({key: str}))})),
+  deletedMetaobjects: optional(array(int)),
+  definitions: optional(array(object({type: str}))),
+  metafieldDefinitions: optional(array(any)),
+});
 const mfKey = (m: {namespace: string; key: string}) => `${m.namespace}.${m.key}`;
 
 export interface MetadataSeed {
@@ -40,6 +49,7 @@ export class MetadataRepository {
   private readonly seed: Required<MetadataSeed>;
 
   constructor(seed: MetaobjectData[] | MetadataSeed, private readonly state: StateStore) {
+    state.define(SECTION, SHAPE);
     const s = Array.isArray(seed) ? {metaobjects: seed} : seed;
     this.seed = {
       metaobjects: s.metaobjects,

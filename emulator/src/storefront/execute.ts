@@ -14,6 +14,7 @@ import {
   type GraphQLTypeResolver,
   type OperationDefinitionNode,
 } from 'graphql';
+import {checkLimits} from '../graphql/limits';
 import {internalErrorMessage, StorefrontError} from './errors';
 
 export interface ShopifyError {
@@ -72,6 +73,10 @@ export async function executeStorefront<TContext>(
       ],
     };
   }
+
+  // Cheap structural limits first, so a hostile document never reaches validation or execution.
+  const limitErrors = checkLimits(document, input.variables);
+  if (limitErrors.length > 0) return {errors: limitErrors};
 
   const validationErrors = validate(deps.schema, document);
   if (validationErrors.length > 0) {

@@ -1,5 +1,6 @@
 import type {EmulatorConfig} from '../config';
 import type {Router} from '../http/router';
+import {bodyTooLargeBody, readBodyWithin} from '../graphql/limits';
 import {CORS_HEADERS, json} from '../http/responses';
 import type {StorefrontContext} from './context';
 import {executeStorefront, type ExecuteInput} from './execute';
@@ -61,7 +62,8 @@ async function readInput(request: Request, url: URL): Promise<ExecuteInput | Res
     };
   }
   const contentType = request.headers.get('content-type') ?? '';
-  const raw = await request.text();
+  const raw = await readBodyWithin(request);
+  if (raw === null) return json(bodyTooLargeBody(), {status: 413, headers: CORS_HEADERS});
   if (contentType.includes('application/graphql')) return {query: raw};
   let body: unknown;
   try {

@@ -58,7 +58,11 @@ export function queryComments(ctx: AdminContext, list: CommentData[], args: Conn
     args.sortKey === 'CREATED_AT'
       ? (a: CommentNode, b: CommentNode) => compareDates(a._data.createdAt, b._data.createdAt)
       : null;
-  return paginate(sortRecords(nodes, compare, args.reverse), args, byKey, 'comments');
+  // Moderation moves comments out of a status-filtered list: cursors resume at their position.
+  return paginate(sortRecords(nodes, compare, args.reverse), args, byKey, 'comments', {
+    sortValue: args.sortKey === 'CREATED_AT' ? (c) => Date.parse(c._data.createdAt) : undefined,
+    descending: args.reverse,
+  });
 }
 
 const NOT_FOUND = [{field: ['id'], message: 'Comment does not exist', code: 'NOT_FOUND'}];

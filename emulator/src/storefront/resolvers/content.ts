@@ -102,6 +102,27 @@ export function queryArticles(list: ArticleRecord[], args: ConnectionArgs): Arti
   return sortRecords(matched, compare, args.reverse);
 }
 
+/**
+ * The value queryArticles sorts by, for position cursors (a cursor for an article that is gone resumes
+ * at its place). Undefined for relevance and id order: the id alone is the position then.
+ */
+export function articleSortValue(sortKey: string | null | undefined): ((a: ArticleRecord) => string | number) | undefined {
+  switch (sortKey ?? 'ID') {
+    case 'AUTHOR':
+      return (a) => a._author.name;
+    case 'BLOG_TITLE':
+      return (a) => a._blog.title;
+    case 'PUBLISHED_AT':
+      return (a) => Date.parse(a.publishedAt);
+    case 'TITLE':
+      return (a) => a.title;
+    case 'UPDATED_AT':
+      return (a) => Date.parse(a._updatedAt);
+    default:
+      return undefined;
+  }
+}
+
 function authorView(author: AuthorSeed) {
   return {__typename: 'ArticleAuthor', ...author};
 }
@@ -170,7 +191,10 @@ export const contentResolvers: ResolverMap = {
     article: (_root, args: {id: string}, ctx) =>
       ctx.content.articlesById.get(numericGid(args.id, 'Article') ?? -1) ?? null,
     articles: (_root, args: ConnectionArgs, ctx) =>
-      paginate(queryArticles(ctx.content.articles, args), args, byKey, 'articles'),
+      paginate(queryArticles(ctx.content.articles, args), args, byKey, 'articles', {
+        sortValue: articleSortValue(args.sortKey),
+        descending: args.reverse,
+      }),
     page: (_root, args: {handle?: string | null; id?: string | null}, ctx) => {
       if (args.id) return ctx.content.pagesById.get(numericGid(args.id, 'Page') ?? -1) ?? null;
       if (args.handle != null) return ctx.content.pagesByHandle.get(args.handle) ?? null;
@@ -193,7 +217,11 @@ export const contentResolvers: ResolverMap = {
   Blog: {
     articleByHandle: (b: BlogRecord, args: {handle: string}) =>
       b._articles.find((a) => a.handle === args.handle) ?? null,
-    articles: (b: BlogRecord, args: ConnectionArgs) => paginate(queryArticles(b._articles, args), args, byKey, 'articles'),
+    articles: (b: BlogRecord, args: ConnectionArgs) =>
+      paginate(queryArticles(b._articles, args), args, byKey, 'articles', {
+        sortValue: articleSortValue(args.sortKey),
+        descending: args.reverse,
+      }),
     authors: (b: BlogRecord) => {
       const seen = new Map<string, AuthorSeed>();
       for (const a of b._articles) if (!seen.has(a._author.name)) seen.set(a._author.name, a._author);
@@ -219,7 +247,11 @@ export const contentResolvers: ResolverMap = {
     trackingParameters: (item: {_trackingParameters?: string}) => item._trackingParameters ?? null,
     comments: (a: ArticleRecord, args: ConnectionArgs, ctx) => {
       const list = publishedComments(ctx, a);
-      return paginate(args.reverse ? list.reverse() : list, args, byKey, 'comments');
+      // Nested under a nullable article: an unreadable cursor must not null the article itself.
+      return paginate(args.reverse ? list.reverse() : list, args, byKey, 'comments', {
+        descending: args.reverse,
+        invalidCursor: 'empty',
+      });
     },
   },
 

@@ -196,6 +196,29 @@ function sortProducts(
   return sortRecords(products, null, reverse);
 }
 
+/** The value sortProducts sorts by (for position cursors); undefined where the id or a manual order rules. */
+function productSortValue(sortKey: string | null | undefined): ((p: ProductRecord) => string | number) | undefined {
+  switch (sortKey) {
+    case 'TITLE':
+      return (p) => p.title;
+    case 'PRICE':
+      return (p) => minPrice(p);
+    case 'CREATED':
+    case 'CREATED_AT':
+      return (p) => Date.parse(p.createdAt);
+    case 'UPDATED_AT':
+      return (p) => Date.parse(p.updatedAt);
+    case 'VENDOR':
+      return (p) => p.vendor;
+    case 'PRODUCT_TYPE':
+      return (p) => p.productType;
+    case 'BEST_SELLING':
+      return (p) => p._salesRank ?? Number.MAX_SAFE_INTEGER;
+    default:
+      return undefined;
+  }
+}
+
 function collectionProducts(ctx: StorefrontContext, collection: CollectionRecord): ProductRecord[] {
   return collection._productHandles
     .map((handle) => ctx.content.productsByHandle.get(handle))
@@ -230,7 +253,10 @@ export const productResolvers: ResolverMap = {
     products: (_root, args: ConnectionArgs, ctx) => {
       const ast = parseSearchQuery(args.query);
       const matched = ctx.content.products.filter((p) => evaluate(ast, p, matchProductTerm));
-      return paginate(sortProducts(matched, args.sortKey ?? 'ID', args.reverse, args.query), args, byKey, 'products');
+      return paginate(sortProducts(matched, args.sortKey ?? 'ID', args.reverse, args.query), args, byKey, 'products', {
+        sortValue: productSortValue(args.sortKey),
+        descending: args.reverse,
+      });
     },
     productRecommendations: (
       _root,
@@ -416,7 +442,10 @@ export const productResolvers: ResolverMap = {
       const filtered = applyProductFilters(base, args.filters);
       const sorted = sortProducts(filtered, args.sortKey ?? 'COLLECTION_DEFAULT', args.reverse, null, true);
       return {
-        ...paginate(sorted, args, byKey, 'products'),
+        ...paginate(sorted, args, byKey, 'products', {
+          sortValue: productSortValue(args.sortKey),
+          descending: args.reverse,
+        }),
         filters: productFacets(base, args.filters),
       };
     },
