@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {defineConfig, devices} from '@playwright/test';
@@ -29,6 +29,16 @@ process.env.E2E_EMULATOR_URL = `http://127.0.0.1:${emulatorPort}`;
 // The runner copies the storefront's log here (scripts/lib/server-log.mjs) so tests can read it; one
 // file per port, so a reused server (CI unset) keeps writing where the tests look.
 process.env.TRAILFORGE_SERVER_LOG ??= path.join(os.tmpdir(), `trailforge-e2e-server-${appPort}.log`);
+
+/**
+ * Every secret the stack holds is a known sentinel (the emulator is started with the same values), so
+ * tests/e2e/secrets.spec.ts can prove none of them reaches the browser or the logs. Exported here too,
+ * so the `emulator` fixture authenticates with the same Admin API client secret.
+ */
+const SECRET_SENTINELS: Record<string, string> = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, 'tests/e2e/fixtures/secret-sentinels.json'), 'utf8'),
+);
+Object.assign(process.env, SECRET_SENTINELS);
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -86,6 +96,7 @@ export default defineConfig({
       FORM_MIN_FILL_MS: '0',
       // Every analytics event is recorded on window.__trailforgeAnalytics for the analytics journeys.
       PUBLIC_ANALYTICS_DEBUG: '1',
+      ...SECRET_SENTINELS,
       TRAILFORGE_SERVER_LOG: process.env.TRAILFORGE_SERVER_LOG,
     },
     reuseExistingServer: !isCI,

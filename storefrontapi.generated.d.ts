@@ -5,12 +5,21 @@ import type * as StorefrontAPI from '@shopify/hydrogen/storefront-api-types';
 
 export type BlogArticleCardFragment = Pick<
   StorefrontAPI.Article,
-  'id' | 'handle' | 'title' | 'publishedAt' | 'tags' | 'excerpt' | 'content'
+  'excerpt' | 'content' | 'id' | 'handle' | 'title' | 'publishedAt' | 'tags'
+> & {
+  authorV2?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ArticleAuthor, 'name'>>;
+  image?: StorefrontAPI.Maybe<
+    Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
+  >;
+};
+
+export type BlogArticleTeaserFragment = Pick<
+  StorefrontAPI.Article,
+  'id' | 'handle' | 'title' | 'publishedAt' | 'tags'
 > & {
   image?: StorefrontAPI.Maybe<
     Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
   >;
-  authorV2?: StorefrontAPI.Maybe<Pick<StorefrontAPI.ArticleAuthor, 'name'>>;
 };
 
 export type BlogArticlesQueryVariables = StorefrontAPI.Exact<{
@@ -39,22 +48,22 @@ export type BlogArticlesQuery = {
         nodes: Array<
           Pick<
             StorefrontAPI.Article,
+            | 'excerpt'
+            | 'content'
             | 'id'
             | 'handle'
             | 'title'
             | 'publishedAt'
             | 'tags'
-            | 'excerpt'
-            | 'content'
           > & {
+            authorV2?: StorefrontAPI.Maybe<
+              Pick<StorefrontAPI.ArticleAuthor, 'name'>
+            >;
             image?: StorefrontAPI.Maybe<
               Pick<
                 StorefrontAPI.Image,
                 'id' | 'url' | 'altText' | 'width' | 'height'
               >
-            >;
-            authorV2?: StorefrontAPI.Maybe<
-              Pick<StorefrontAPI.ArticleAuthor, 'name'>
             >;
           }
         >;
@@ -101,11 +110,6 @@ export type BlogArticleCommentsQuery = {
     >;
   }>;
 };
-
-export type CartMoneyFragment = Pick<
-  StorefrontAPI.MoneyV2,
-  'amount' | 'currencyCode'
->;
 
 export type CartLineFragment = Pick<
   StorefrontAPI.CartLine,
@@ -481,7 +485,10 @@ export type PromoBannerFragment = Pick<
           }
         | ({__typename: 'MediaImage'} & {
             image?: StorefrontAPI.Maybe<
-              Pick<StorefrontAPI.Image, 'url' | 'altText' | 'width' | 'height'>
+              Pick<
+                StorefrontAPI.Image,
+                'id' | 'url' | 'altText' | 'width' | 'height'
+              >
             >;
           })
         | ({__typename: 'Page'} & Pick<StorefrontAPI.Page, 'handle'>)
@@ -519,7 +526,7 @@ export type PromoBannersQuery = {
                   image?: StorefrontAPI.Maybe<
                     Pick<
                       StorefrontAPI.Image,
-                      'url' | 'altText' | 'width' | 'height'
+                      'id' | 'url' | 'altText' | 'width' | 'height'
                     >
                   >;
                 })
@@ -567,7 +574,7 @@ export type ArticlePromoQuery = {
                   image?: StorefrontAPI.Maybe<
                     Pick<
                       StorefrontAPI.Image,
-                      'url' | 'altText' | 'width' | 'height'
+                      'id' | 'url' | 'altText' | 'width' | 'height'
                     >
                   >;
                 })
@@ -605,7 +612,7 @@ export type ArticlePromoQuery = {
                     image?: StorefrontAPI.Maybe<
                       Pick<
                         StorefrontAPI.Image,
-                        'url' | 'altText' | 'width' | 'height'
+                        'id' | 'url' | 'altText' | 'width' | 'height'
                       >
                     >;
                   })
@@ -643,7 +650,7 @@ export type ArticlePromoQuery = {
                       image?: StorefrontAPI.Maybe<
                         Pick<
                           StorefrontAPI.Image,
-                          'url' | 'altText' | 'width' | 'height'
+                          'id' | 'url' | 'altText' | 'width' | 'height'
                         >
                       >;
                     })
@@ -843,6 +850,45 @@ export type RecommendedProductFragment = Pick<
   };
 };
 
+export type SeoFragment = Pick<StorefrontAPI.Seo, 'title' | 'description'>;
+
+export type ImageFragment = Pick<
+  StorefrontAPI.Image,
+  'id' | 'url' | 'altText' | 'width' | 'height'
+>;
+
+export type MoneyFragment = Pick<
+  StorefrontAPI.MoneyV2,
+  'amount' | 'currencyCode'
+>;
+
+export type BlogArticleNeighboursQueryVariables = StorefrontAPI.Exact<{
+  blogHandle: StorefrontAPI.Scalars['String']['input'];
+  first: StorefrontAPI.Scalars['Int']['input'];
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+export type BlogArticleNeighboursQuery = {
+  blog?: StorefrontAPI.Maybe<{
+    articles: {
+      nodes: Array<
+        Pick<
+          StorefrontAPI.Article,
+          'id' | 'handle' | 'title' | 'publishedAt' | 'tags'
+        > & {
+          image?: StorefrontAPI.Maybe<
+            Pick<
+              StorefrontAPI.Image,
+              'id' | 'url' | 'altText' | 'width' | 'height'
+            >
+          >;
+        }
+      >;
+    };
+  }>;
+};
+
 export type ProductFacetFragment = Pick<
   StorefrontAPI.Filter,
   'id' | 'label' | 'type'
@@ -939,6 +985,115 @@ export type CommentTargetQuery = {
   blog?: StorefrontAPI.Maybe<
     Pick<StorefrontAPI.Blog, 'id'> & {
       articleByHandle?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Article, 'id'>>;
+    }
+  >;
+};
+
+export type HomeArticlesQueryVariables = StorefrontAPI.Exact<{
+  blogHandle: StorefrontAPI.Scalars['String']['input'];
+  h0: StorefrontAPI.Scalars['String']['input'];
+  h1: StorefrontAPI.Scalars['String']['input'];
+  h2: StorefrontAPI.Scalars['String']['input'];
+  w0: StorefrontAPI.Scalars['Boolean']['input'];
+  w1: StorefrontAPI.Scalars['Boolean']['input'];
+  w2: StorefrontAPI.Scalars['Boolean']['input'];
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+}>;
+
+export type HomeArticlesQuery = {
+  blog?: StorefrontAPI.Maybe<
+    Pick<StorefrontAPI.Blog, 'handle'> & {
+      a0?: StorefrontAPI.Maybe<
+        Pick<
+          StorefrontAPI.Article,
+          | 'excerpt'
+          | 'content'
+          | 'id'
+          | 'handle'
+          | 'title'
+          | 'publishedAt'
+          | 'tags'
+        > & {
+          authorV2?: StorefrontAPI.Maybe<
+            Pick<StorefrontAPI.ArticleAuthor, 'name'>
+          >;
+          image?: StorefrontAPI.Maybe<
+            Pick<
+              StorefrontAPI.Image,
+              'id' | 'url' | 'altText' | 'width' | 'height'
+            >
+          >;
+        }
+      >;
+      a1?: StorefrontAPI.Maybe<
+        Pick<
+          StorefrontAPI.Article,
+          | 'excerpt'
+          | 'content'
+          | 'id'
+          | 'handle'
+          | 'title'
+          | 'publishedAt'
+          | 'tags'
+        > & {
+          authorV2?: StorefrontAPI.Maybe<
+            Pick<StorefrontAPI.ArticleAuthor, 'name'>
+          >;
+          image?: StorefrontAPI.Maybe<
+            Pick<
+              StorefrontAPI.Image,
+              'id' | 'url' | 'altText' | 'width' | 'height'
+            >
+          >;
+        }
+      >;
+      a2?: StorefrontAPI.Maybe<
+        Pick<
+          StorefrontAPI.Article,
+          | 'excerpt'
+          | 'content'
+          | 'id'
+          | 'handle'
+          | 'title'
+          | 'publishedAt'
+          | 'tags'
+        > & {
+          authorV2?: StorefrontAPI.Maybe<
+            Pick<StorefrontAPI.ArticleAuthor, 'name'>
+          >;
+          image?: StorefrontAPI.Maybe<
+            Pick<
+              StorefrontAPI.Image,
+              'id' | 'url' | 'altText' | 'width' | 'height'
+            >
+          >;
+        }
+      >;
+      latest: {
+        nodes: Array<
+          Pick<
+            StorefrontAPI.Article,
+            | 'excerpt'
+            | 'content'
+            | 'id'
+            | 'handle'
+            | 'title'
+            | 'publishedAt'
+            | 'tags'
+          > & {
+            authorV2?: StorefrontAPI.Maybe<
+              Pick<StorefrontAPI.ArticleAuthor, 'name'>
+            >;
+            image?: StorefrontAPI.Maybe<
+              Pick<
+                StorefrontAPI.Image,
+                'id' | 'url' | 'altText' | 'width' | 'height'
+              >
+            >;
+          }
+        >;
+      };
     }
   >;
 };
@@ -1154,7 +1309,7 @@ export type HomePageQuery = {
                   image?: StorefrontAPI.Maybe<
                     Pick<
                       StorefrontAPI.Image,
-                      'url' | 'altText' | 'width' | 'height'
+                      'id' | 'url' | 'altText' | 'width' | 'height'
                     >
                   >;
                 })
@@ -1171,93 +1326,6 @@ export type HomePageQuery = {
   };
 };
 
-export type HomeArticleFragment = Pick<
-  StorefrontAPI.Article,
-  'id' | 'handle' | 'title' | 'excerpt' | 'publishedAt'
-> & {
-  image?: StorefrontAPI.Maybe<
-    Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
-  >;
-};
-
-export type HomeArticlesQueryVariables = StorefrontAPI.Exact<{
-  blogHandle: StorefrontAPI.Scalars['String']['input'];
-  h0: StorefrontAPI.Scalars['String']['input'];
-  h1: StorefrontAPI.Scalars['String']['input'];
-  h2: StorefrontAPI.Scalars['String']['input'];
-  w0: StorefrontAPI.Scalars['Boolean']['input'];
-  w1: StorefrontAPI.Scalars['Boolean']['input'];
-  w2: StorefrontAPI.Scalars['Boolean']['input'];
-  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
-  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
-}>;
-
-export type HomeArticlesQuery = {
-  blog?: StorefrontAPI.Maybe<
-    Pick<StorefrontAPI.Blog, 'handle'> & {
-      a0?: StorefrontAPI.Maybe<
-        Pick<
-          StorefrontAPI.Article,
-          'id' | 'handle' | 'title' | 'excerpt' | 'publishedAt'
-        > & {
-          image?: StorefrontAPI.Maybe<
-            Pick<
-              StorefrontAPI.Image,
-              'id' | 'url' | 'altText' | 'width' | 'height'
-            >
-          >;
-        }
-      >;
-      a1?: StorefrontAPI.Maybe<
-        Pick<
-          StorefrontAPI.Article,
-          'id' | 'handle' | 'title' | 'excerpt' | 'publishedAt'
-        > & {
-          image?: StorefrontAPI.Maybe<
-            Pick<
-              StorefrontAPI.Image,
-              'id' | 'url' | 'altText' | 'width' | 'height'
-            >
-          >;
-        }
-      >;
-      a2?: StorefrontAPI.Maybe<
-        Pick<
-          StorefrontAPI.Article,
-          'id' | 'handle' | 'title' | 'excerpt' | 'publishedAt'
-        > & {
-          image?: StorefrontAPI.Maybe<
-            Pick<
-              StorefrontAPI.Image,
-              'id' | 'url' | 'altText' | 'width' | 'height'
-            >
-          >;
-        }
-      >;
-      latest: {
-        nodes: Array<
-          Pick<
-            StorefrontAPI.Article,
-            'id' | 'handle' | 'title' | 'excerpt' | 'publishedAt'
-          > & {
-            image?: StorefrontAPI.Maybe<
-              Pick<
-                StorefrontAPI.Image,
-                'id' | 'url' | 'altText' | 'width' | 'height'
-              >
-            >;
-          }
-        >;
-      };
-    }
-  >;
-};
-
-export type PredictiveImageFragment = Pick<
-  StorefrontAPI.Image,
-  'url' | 'altText' | 'width' | 'height'
->;
-
 export type PredictiveSearchQueryVariables = StorefrontAPI.Exact<{
   term: StorefrontAPI.Scalars['String']['input'];
   limit: StorefrontAPI.Scalars['Int']['input'];
@@ -1270,7 +1338,10 @@ export type PredictiveSearchQuery = {
     products: Array<
       Pick<StorefrontAPI.Product, 'id' | 'handle' | 'title'> & {
         featuredImage?: StorefrontAPI.Maybe<
-          Pick<StorefrontAPI.Image, 'url' | 'altText' | 'width' | 'height'>
+          Pick<
+            StorefrontAPI.Image,
+            'id' | 'url' | 'altText' | 'width' | 'height'
+          >
         >;
         priceRange: {
           minVariantPrice: Pick<
@@ -1286,7 +1357,10 @@ export type PredictiveSearchQuery = {
     collections: Array<
       Pick<StorefrontAPI.Collection, 'id' | 'handle' | 'title'> & {
         image?: StorefrontAPI.Maybe<
-          Pick<StorefrontAPI.Image, 'url' | 'altText' | 'width' | 'height'>
+          Pick<
+            StorefrontAPI.Image,
+            'id' | 'url' | 'altText' | 'width' | 'height'
+          >
         >;
       }
     >;
@@ -1294,7 +1368,10 @@ export type PredictiveSearchQuery = {
       Pick<StorefrontAPI.Article, 'id' | 'handle' | 'title'> & {
         blog: Pick<StorefrontAPI.Blog, 'handle'>;
         image?: StorefrontAPI.Maybe<
-          Pick<StorefrontAPI.Image, 'url' | 'altText' | 'width' | 'height'>
+          Pick<
+            StorefrontAPI.Image,
+            'id' | 'url' | 'altText' | 'width' | 'height'
+          >
         >;
       }
     >;
@@ -1355,33 +1432,6 @@ export type BlogArticleQuery = {
   >;
 };
 
-export type BlogArticleNeighboursQueryVariables = StorefrontAPI.Exact<{
-  blogHandle: StorefrontAPI.Scalars['String']['input'];
-  first: StorefrontAPI.Scalars['Int']['input'];
-  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
-  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
-}>;
-
-export type BlogArticleNeighboursQuery = {
-  blog?: StorefrontAPI.Maybe<{
-    articles: {
-      nodes: Array<
-        Pick<
-          StorefrontAPI.Article,
-          'id' | 'handle' | 'title' | 'publishedAt' | 'tags'
-        > & {
-          image?: StorefrontAPI.Maybe<
-            Pick<
-              StorefrontAPI.Image,
-              'id' | 'url' | 'altText' | 'width' | 'height'
-            >
-          >;
-        }
-      >;
-    };
-  }>;
-};
-
 export type BlogFeedQueryVariables = StorefrontAPI.Exact<{
   blogHandle: StorefrontAPI.Scalars['String']['input'];
   first: StorefrontAPI.Scalars['Int']['input'];
@@ -1398,18 +1448,22 @@ export type BlogFeedQuery = {
         nodes: Array<
           Pick<
             StorefrontAPI.Article,
+            | 'excerpt'
+            | 'contentHtml'
+            | 'id'
             | 'handle'
             | 'title'
             | 'publishedAt'
             | 'tags'
-            | 'excerpt'
-            | 'contentHtml'
           > & {
-            image?: StorefrontAPI.Maybe<
-              Pick<StorefrontAPI.Image, 'url' | 'altText'>
-            >;
             authorV2?: StorefrontAPI.Maybe<
               Pick<StorefrontAPI.ArticleAuthor, 'name'>
+            >;
+            image?: StorefrontAPI.Maybe<
+              Pick<
+                StorefrontAPI.Image,
+                'id' | 'url' | 'altText' | 'width' | 'height'
+              >
             >;
           }
         >;
@@ -1938,7 +1992,7 @@ export type SearchSuggestionsQuery = {
 };
 
 interface GeneratedQueryTypes {
-  '#graphql\n  query BlogArticles(\n    $blogHandle: String!\n    $query: String\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      seo {\n        title\n        description\n      }\n      articles(\n        query: $query\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        sortKey: PUBLISHED_AT\n        reverse: true\n      ) {\n        nodes {\n          ...BlogArticleCard\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    excerpt\n    content\n    image {\n      id\n      url\n      altText\n      width\n      height\n    }\n    authorV2 {\n      name\n    }\n  }\n\n': {
+  '#graphql\n  query BlogArticles(\n    $blogHandle: String!\n    $query: String\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      seo {\n        ...Seo\n      }\n      articles(\n        query: $query\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        sortKey: PUBLISHED_AT\n        reverse: true\n      ) {\n        nodes {\n          ...BlogArticleCard\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    ...BlogArticleTeaser\n    excerpt\n    content\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: BlogArticlesQuery;
     variables: BlogArticlesQueryVariables;
   };
@@ -1954,29 +2008,37 @@ interface GeneratedQueryTypes {
     return: LayoutFooterQuery;
     variables: LayoutFooterQueryVariables;
   };
-  '#graphql\n  query InlineProducts(\n    $h0: String!\n    $h1: String!\n    $h2: String!\n    $h3: String!\n    $w1: Boolean!\n    $w2: Boolean!\n    $w3: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    p0: product(handle: $h0) {\n      ...InlineProduct\n    }\n    p1: product(handle: $h1) @include(if: $w1) {\n      ...InlineProduct\n    }\n    p2: product(handle: $h2) @include(if: $w2) {\n      ...InlineProduct\n    }\n    p3: product(handle: $h3) @include(if: $w3) {\n      ...InlineProduct\n    }\n  }\n  #graphql\n  fragment InlineProduct on Product {\n    ...ProductCard\n    description(truncateAt: 140)\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n\n': {
+  '#graphql\n  query InlineProducts(\n    $h0: String!\n    $h1: String!\n    $h2: String!\n    $h3: String!\n    $w1: Boolean!\n    $w2: Boolean!\n    $w3: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    p0: product(handle: $h0) {\n      ...InlineProduct\n    }\n    p1: product(handle: $h1) @include(if: $w1) {\n      ...InlineProduct\n    }\n    p2: product(handle: $h2) @include(if: $w2) {\n      ...InlineProduct\n    }\n    p3: product(handle: $h3) @include(if: $w3) {\n      ...InlineProduct\n    }\n  }\n  #graphql\n  fragment InlineProduct on Product {\n    ...ProductCard\n    description(truncateAt: 140)\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: InlineProductsQuery;
     variables: InlineProductsQueryVariables;
   };
-  '#graphql\n  query PromoBanners($country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            url\n            altText\n            width\n            height\n          }\n        }\n      }\n    }\n  }\n\n': {
+  '#graphql\n  query PromoBanners($country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            ...Image\n          }\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
     return: PromoBannersQuery;
     variables: PromoBannersQueryVariables;
   };
-  '#graphql\n  query ArticlePromo(\n    $blogHandle: String!\n    $articleHandle: String!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      primaryDomain {\n        url\n      }\n    }\n    inlineBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n    blog(handle: $blogHandle) {\n      promo: metafield(namespace: "custom", key: "default_promo_banner") {\n        reference {\n          ... on Metaobject {\n            ...PromoBanner\n          }\n        }\n      }\n      articleByHandle(handle: $articleHandle) {\n        promo: metafield(namespace: "custom", key: "promo_banner") {\n          reference {\n            ... on Metaobject {\n              ...PromoBanner\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            url\n            altText\n            width\n            height\n          }\n        }\n      }\n    }\n  }\n\n': {
+  '#graphql\n  query ArticlePromo(\n    $blogHandle: String!\n    $articleHandle: String!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      primaryDomain {\n        url\n      }\n    }\n    inlineBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n    blog(handle: $blogHandle) {\n      promo: metafield(namespace: "custom", key: "default_promo_banner") {\n        reference {\n          ... on Metaobject {\n            ...PromoBanner\n          }\n        }\n      }\n      articleByHandle(handle: $articleHandle) {\n        promo: metafield(namespace: "custom", key: "promo_banner") {\n          reference {\n            ... on Metaobject {\n              ...PromoBanner\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            ...Image\n          }\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
     return: ArticlePromoQuery;
     variables: ArticlePromoQueryVariables;
   };
-  '#graphql\n  query ProductRecommendations(\n    $productId: ID!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    complementary: productRecommendations(productId: $productId, intent: COMPLEMENTARY) {\n      ...RecommendedProduct\n    }\n    related: productRecommendations(productId: $productId, intent: RELATED) {\n      ...RecommendedProduct\n    }\n  }\n  fragment RecommendedProduct on Product {\n    ...ProductCard\n    selectedOrFirstAvailableVariant {\n      ...CartLineVariant\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment CartLineVariant on ProductVariant {\n    id\n    title\n    availableForSale\n    requiresShipping\n    image {\n      id\n      url\n      altText\n      width\n      height\n    }\n    price {\n      amount\n      currencyCode\n    }\n    product {\n      id\n      handle\n      title\n      vendor\n    }\n    selectedOptions {\n      name\n      value\n    }\n  }\n\n': {
+  '#graphql\n  query ProductRecommendations(\n    $productId: ID!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    complementary: productRecommendations(productId: $productId, intent: COMPLEMENTARY) {\n      ...RecommendedProduct\n    }\n    related: productRecommendations(productId: $productId, intent: RELATED) {\n      ...RecommendedProduct\n    }\n  }\n  fragment RecommendedProduct on Product {\n    ...ProductCard\n    selectedOrFirstAvailableVariant {\n      ...CartLineVariant\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment CartLineVariant on ProductVariant {\n    id\n    title\n    availableForSale\n    requiresShipping\n    image {\n      ...Image\n    }\n    price {\n      ...Money\n    }\n    product {\n      id\n      handle\n      title\n      vendor\n    }\n    selectedOptions {\n      name\n      value\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: ProductRecommendationsQuery;
     variables: ProductRecommendationsQueryVariables;
   };
-  '#graphql\n  query CollectionProducts(\n    $handle: String!\n    $filters: [ProductFilter!]\n    $sortKey: ProductCollectionSortKeys\n    $reverse: Boolean\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collection(handle: $handle) {\n      id\n      handle\n      title\n      description\n      descriptionHtml\n      image {\n        id\n        url\n        altText\n        width\n        height\n      }\n      seo {\n        title\n        description\n      }\n      products(\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        filters: $filters\n        sortKey: $sortKey\n        reverse: $reverse\n      ) {\n        filters {\n          ...ProductFacet\n        }\n        nodes {\n          ...ProductCard\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment ProductFacet on Filter {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n\n': {
+  '#graphql\n  query BlogArticleNeighbours(\n    $blogHandle: String!\n    $first: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    blog(handle: $blogHandle) {\n      articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...BlogArticleTeaser\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
+    return: BlogArticleNeighboursQuery;
+    variables: BlogArticleNeighboursQueryVariables;
+  };
+  '#graphql\n  query CollectionProducts(\n    $handle: String!\n    $filters: [ProductFilter!]\n    $sortKey: ProductCollectionSortKeys\n    $reverse: Boolean\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collection(handle: $handle) {\n      id\n      handle\n      title\n      description\n      descriptionHtml\n      image {\n        ...Image\n      }\n      seo {\n        ...Seo\n      }\n      products(\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        filters: $filters\n        sortKey: $sortKey\n        reverse: $reverse\n      ) {\n        filters {\n          ...ProductFacet\n        }\n        nodes {\n          ...ProductCard\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment ProductFacet on Filter {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: CollectionProductsQuery;
     variables: CollectionProductsQueryVariables;
   };
   '#graphql\n  query CommentTarget($blogHandle: String!, $articleHandle: String!) {\n    blog(handle: $blogHandle) {\n      id\n      articleByHandle(handle: $articleHandle) {\n        id\n      }\n    }\n  }\n': {
     return: CommentTargetQuery;
     variables: CommentTargetQueryVariables;
+  };
+  '#graphql\n  query HomeArticles(\n    $blogHandle: String!\n    $h0: String!\n    $h1: String!\n    $h2: String!\n    $w0: Boolean!\n    $w1: Boolean!\n    $w2: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    blog(handle: $blogHandle) {\n      handle\n      a0: articleByHandle(handle: $h0) @include(if: $w0) {\n        ...BlogArticleCard\n      }\n      a1: articleByHandle(handle: $h1) @include(if: $w1) {\n        ...BlogArticleCard\n      }\n      a2: articleByHandle(handle: $h2) @include(if: $w2) {\n        ...BlogArticleCard\n      }\n      latest: articles(first: 3, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...BlogArticleCard\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    ...BlogArticleTeaser\n    excerpt\n    content\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
+    return: HomeArticlesQuery;
+    variables: HomeArticlesQueryVariables;
   };
   '#graphql\n  query SitemapArticleBlogs($first: Int!, $after: String, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    articles(first: $first, after: $after) {\n      nodes {\n        handle\n        blog {\n          handle\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': {
     return: SitemapArticleBlogsQuery;
@@ -1986,27 +2048,19 @@ interface GeneratedQueryTypes {
     return: StaticSitemapQuery;
     variables: StaticSitemapQueryVariables;
   };
-  '#graphql\n  query HomePage($featuredHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      name\n      description\n      primaryDomain {\n        url\n      }\n      brand {\n        logo {\n          image {\n            url\n          }\n        }\n      }\n    }\n    home: metaobject(handle: {type: "home_page", handle: "home"}) {\n      id\n      fields {\n        key\n        type\n        value\n        reference {\n          __typename\n          ... on MediaImage {\n            image {\n              id\n              url\n              altText\n              width\n              height\n            }\n          }\n          ... on Collection {\n            id\n            handle\n            title\n            products(first: 4) {\n              nodes {\n                ...ProductCard\n              }\n            }\n          }\n          ... on Product {\n            handle\n          }\n          ... on Page {\n            handle\n          }\n        }\n      }\n    }\n    featured: collection(handle: $featuredHandle) {\n      id\n      title\n      products(first: 4) {\n        nodes {\n          ...ProductCard\n        }\n      }\n    }\n    fallback: products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            url\n            altText\n            width\n            height\n          }\n        }\n      }\n    }\n  }\n\n': {
+  '#graphql\n  query HomePage($featuredHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      name\n      description\n      primaryDomain {\n        url\n      }\n      brand {\n        logo {\n          image {\n            url\n          }\n        }\n      }\n    }\n    home: metaobject(handle: {type: "home_page", handle: "home"}) {\n      id\n      fields {\n        key\n        type\n        value\n        reference {\n          __typename\n          ... on MediaImage {\n            image {\n              ...Image\n            }\n          }\n          ... on Collection {\n            id\n            handle\n            title\n            products(first: 4) {\n              nodes {\n                ...ProductCard\n              }\n            }\n          }\n          ... on Product {\n            handle\n          }\n          ... on Page {\n            handle\n          }\n        }\n      }\n    }\n    featured: collection(handle: $featuredHandle) {\n      id\n      title\n      products(first: 4) {\n        nodes {\n          ...ProductCard\n        }\n      }\n    }\n    fallback: products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            ...Image\n          }\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: HomePageQuery;
     variables: HomePageQueryVariables;
   };
-  '#graphql\n  query HomeArticles(\n    $blogHandle: String!\n    $h0: String!\n    $h1: String!\n    $h2: String!\n    $w0: Boolean!\n    $w1: Boolean!\n    $w2: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    blog(handle: $blogHandle) {\n      handle\n      a0: articleByHandle(handle: $h0) @include(if: $w0) {\n        ...HomeArticle\n      }\n      a1: articleByHandle(handle: $h1) @include(if: $w1) {\n        ...HomeArticle\n      }\n      a2: articleByHandle(handle: $h2) @include(if: $w2) {\n        ...HomeArticle\n      }\n      latest: articles(first: 3, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...HomeArticle\n        }\n      }\n    }\n  }\n  #graphql\n  fragment HomeArticle on Article {\n    id\n    handle\n    title\n    excerpt\n    publishedAt\n    image {\n      id\n      url\n      altText\n      width\n      height\n    }\n  }\n\n': {
-    return: HomeArticlesQuery;
-    variables: HomeArticlesQueryVariables;
-  };
-  '#graphql\n  fragment PredictiveImage on Image {\n    url\n    altText\n    width\n    height\n  }\n  query PredictiveSearch($term: String!, $limit: Int!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    predictiveSearch(\n      query: $term\n      limit: $limit\n      limitScope: EACH\n      types: [PRODUCT, QUERY, COLLECTION, ARTICLE, PAGE]\n      unavailableProducts: LAST\n    ) {\n      products {\n        id\n        handle\n        title\n        featuredImage {\n          ...PredictiveImage\n        }\n        priceRange {\n          minVariantPrice {\n            amount\n            currencyCode\n          }\n        }\n      }\n      queries {\n        text\n        styledText\n      }\n      collections {\n        id\n        handle\n        title\n        image {\n          ...PredictiveImage\n        }\n      }\n      articles {\n        id\n        handle\n        title\n        blog {\n          handle\n        }\n        image {\n          ...PredictiveImage\n        }\n      }\n      pages {\n        id\n        handle\n        title\n      }\n    }\n  }\n': {
+  '#graphql\n  query PredictiveSearch($term: String!, $limit: Int!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    predictiveSearch(\n      query: $term\n      limit: $limit\n      limitScope: EACH\n      types: [PRODUCT, QUERY, COLLECTION, ARTICLE, PAGE]\n      unavailableProducts: LAST\n    ) {\n      products {\n        id\n        handle\n        title\n        featuredImage {\n          ...Image\n        }\n        priceRange {\n          minVariantPrice {\n            ...Money\n          }\n        }\n      }\n      queries {\n        text\n        styledText\n      }\n      collections {\n        id\n        handle\n        title\n        image {\n          ...Image\n        }\n      }\n      articles {\n        id\n        handle\n        title\n        blog {\n          handle\n        }\n        image {\n          ...Image\n        }\n      }\n      pages {\n        id\n        handle\n        title\n      }\n    }\n  }\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: PredictiveSearchQuery;
     variables: PredictiveSearchQueryVariables;
   };
-  '#graphql\n  query BlogArticle(\n    $blogHandle: String!\n    $articleHandle: String!\n    $commentsFirst: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      articleByHandle(handle: $articleHandle) {\n        id\n        handle\n        title\n        publishedAt\n        tags\n        excerpt\n        contentHtml\n        seo {\n          title\n          description\n        }\n        image {\n          id\n          url\n          altText\n          width\n          height\n        }\n        authorV2 {\n          name\n          bio\n        }\n        comments(first: $commentsFirst) {\n          ...BlogCommentPage\n        }\n        commentCount: comments(first: 250) {\n          nodes {\n            id\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogCommentPage on CommentConnection {\n    nodes {\n      id\n      content\n      author {\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n\n': {
+  '#graphql\n  query BlogArticle(\n    $blogHandle: String!\n    $articleHandle: String!\n    $commentsFirst: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      articleByHandle(handle: $articleHandle) {\n        id\n        handle\n        title\n        publishedAt\n        tags\n        excerpt\n        contentHtml\n        seo {\n          ...Seo\n        }\n        image {\n          ...Image\n        }\n        authorV2 {\n          name\n          bio\n        }\n        comments(first: $commentsFirst) {\n          ...BlogCommentPage\n        }\n        commentCount: comments(first: 250) {\n          nodes {\n            id\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogCommentPage on CommentConnection {\n    nodes {\n      id\n      content\n      author {\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: BlogArticleQuery;
     variables: BlogArticleQueryVariables;
   };
-  '#graphql\n  query BlogArticleNeighbours(\n    $blogHandle: String!\n    $first: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    blog(handle: $blogHandle) {\n      articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          id\n          handle\n          title\n          publishedAt\n          tags\n          image {\n            id\n            url\n            altText\n            width\n            height\n          }\n        }\n      }\n    }\n  }\n': {
-    return: BlogArticleNeighboursQuery;
-    variables: BlogArticleNeighboursQueryVariables;
-  };
-  '#graphql\n  query BlogFeed(\n    $blogHandle: String!\n    $first: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      handle\n      title\n      seo {\n        description\n      }\n      articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          handle\n          title\n          publishedAt\n          tags\n          excerpt\n          contentHtml\n          image {\n            url\n            altText\n          }\n          authorV2 {\n            name\n          }\n        }\n      }\n    }\n  }\n': {
+  '#graphql\n  query BlogFeed(\n    $blogHandle: String!\n    $first: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      handle\n      title\n      seo {\n        description\n      }\n      articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...BlogArticleTeaser\n          excerpt\n          contentHtml\n          authorV2 {\n            name\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
     return: BlogFeedQuery;
     variables: BlogFeedQueryVariables;
   };
@@ -2014,15 +2068,15 @@ interface GeneratedQueryTypes {
     return: BlogListQuery;
     variables: BlogListQueryVariables;
   };
-  '#graphql\n  query CollectionsIndex(\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collections(first: $first, last: $last, before: $startCursor, after: $endCursor, sortKey: TITLE) {\n      nodes {\n        id\n        handle\n        title\n        description(truncateAt: 160)\n        image {\n          id\n          url\n          altText\n          width\n          height\n        }\n        products(first: 1) {\n          filters {\n            id\n            values {\n              count\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        hasNextPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': {
+  '#graphql\n  query CollectionsIndex(\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collections(first: $first, last: $last, before: $startCursor, after: $endCursor, sortKey: TITLE) {\n      nodes {\n        id\n        handle\n        title\n        description(truncateAt: 160)\n        image {\n          ...Image\n        }\n        products(first: 1) {\n          filters {\n            id\n            values {\n              count\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        hasNextPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
     return: CollectionsIndexQuery;
     variables: CollectionsIndexQueryVariables;
   };
-  '#graphql\n  query AllProducts(\n    $sortKey: ProductSortKeys\n    $reverse: Boolean\n    $query: String\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    products(\n      first: $first\n      last: $last\n      before: $startCursor\n      after: $endCursor\n      sortKey: $sortKey\n      reverse: $reverse\n      query: $query\n    ) {\n      nodes {\n        ...ProductCard\n      }\n      pageInfo {\n        hasPreviousPage\n        hasNextPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n': {
+  '#graphql\n  query AllProducts(\n    $sortKey: ProductSortKeys\n    $reverse: Boolean\n    $query: String\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    products(\n      first: $first\n      last: $last\n      before: $startCursor\n      after: $endCursor\n      sortKey: $sortKey\n      reverse: $reverse\n      query: $query\n    ) {\n      nodes {\n        ...ProductCard\n      }\n      pageInfo {\n        hasPreviousPage\n        hasNextPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: AllProductsQuery;
     variables: AllProductsQueryVariables;
   };
-  '#graphql\n  query ContentPage($handle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    page(handle: $handle) {\n      id\n      handle\n      title\n      body\n      bodySummary\n      seo {\n        title\n        description\n      }\n    }\n  }\n': {
+  '#graphql\n  query ContentPage($handle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    page(handle: $handle) {\n      id\n      handle\n      title\n      body\n      bodySummary\n      seo {\n        ...Seo\n      }\n    }\n  }\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: ContentPageQuery;
     variables: ContentPageQueryVariables;
   };
@@ -2034,15 +2088,15 @@ interface GeneratedQueryTypes {
     return: PoliciesIndexQuery;
     variables: PoliciesIndexQueryVariables;
   };
-  '#graphql\n  query ProductPage(\n    $country: CountryCode\n    $handle: String!\n    $language: LanguageCode\n    $selectedOptions: [SelectedOptionInput!]!\n  ) @inContext(country: $country, language: $language) {\n    product(handle: $handle) {\n      id\n      title\n      vendor\n      handle\n      productType\n      descriptionHtml\n      description\n      encodedVariantExistence\n      encodedVariantAvailability\n      images(first: 12) {\n        nodes {\n          id\n          url\n          altText\n          width\n          height\n        }\n      }\n      options {\n        name\n        optionValues {\n          name\n          firstSelectableVariant {\n            ...ProductPageVariant\n          }\n          swatch {\n            color\n            image {\n              previewImage {\n                url\n              }\n            }\n          }\n        }\n      }\n      selectedOrFirstAvailableVariant(selectedOptions: $selectedOptions, ignoreUnknownOptions: true, caseInsensitiveMatch: true) {\n        ...ProductPageVariant\n      }\n      # Every variant (programs have a handful): one JSON-LD Offer each, and instant option switching.\n      variants(first: 100) {\n        nodes {\n          ...ProductPageVariant\n        }\n      }\n      metafields(identifiers: [{namespace: "custom", key: "duration"}, {namespace: "custom", key: "level"}, {namespace: "custom", key: "sessions_per_week"}, {namespace: "custom", key: "equipment"}]) {\n        key\n        value\n      }\n      collections(first: 1) {\n        nodes {\n          handle\n          title\n        }\n      }\n      seo {\n        description\n        title\n      }\n    }\n  }\n  #graphql\n  fragment ProductPageVariant on ProductVariant {\n    ...CartLineVariant\n    compareAtPrice {\n      amount\n      currencyCode\n    }\n    image {\n      __typename\n    }\n    sku\n  }\n  #graphql\n  fragment CartLineVariant on ProductVariant {\n    id\n    title\n    availableForSale\n    requiresShipping\n    image {\n      id\n      url\n      altText\n      width\n      height\n    }\n    price {\n      amount\n      currencyCode\n    }\n    product {\n      id\n      handle\n      title\n      vendor\n    }\n    selectedOptions {\n      name\n      value\n    }\n  }\n\n\n': {
+  '#graphql\n  query ProductPage(\n    $country: CountryCode\n    $handle: String!\n    $language: LanguageCode\n    $selectedOptions: [SelectedOptionInput!]!\n  ) @inContext(country: $country, language: $language) {\n    product(handle: $handle) {\n      id\n      title\n      vendor\n      handle\n      productType\n      descriptionHtml\n      description\n      encodedVariantExistence\n      encodedVariantAvailability\n      images(first: 12) {\n        nodes {\n          ...Image\n        }\n      }\n      options {\n        name\n        optionValues {\n          name\n          firstSelectableVariant {\n            ...ProductPageVariant\n          }\n          swatch {\n            color\n            image {\n              previewImage {\n                url\n              }\n            }\n          }\n        }\n      }\n      selectedOrFirstAvailableVariant(selectedOptions: $selectedOptions, ignoreUnknownOptions: true, caseInsensitiveMatch: true) {\n        ...ProductPageVariant\n      }\n      # Every variant (programs have a handful): one JSON-LD Offer each, and instant option switching.\n      variants(first: 100) {\n        nodes {\n          ...ProductPageVariant\n        }\n      }\n      metafields(identifiers: [{namespace: "custom", key: "duration"}, {namespace: "custom", key: "level"}, {namespace: "custom", key: "sessions_per_week"}, {namespace: "custom", key: "equipment"}]) {\n        key\n        value\n      }\n      collections(first: 1) {\n        nodes {\n          handle\n          title\n        }\n      }\n      seo {\n        description\n        title\n      }\n    }\n  }\n  #graphql\n  fragment ProductPageVariant on ProductVariant {\n    ...CartLineVariant\n    compareAtPrice {\n      amount\n      currencyCode\n    }\n    image {\n      __typename\n    }\n    sku\n  }\n  #graphql\n  fragment CartLineVariant on ProductVariant {\n    id\n    title\n    availableForSale\n    requiresShipping\n    image {\n      ...Image\n    }\n    price {\n      ...Money\n    }\n    product {\n      id\n      handle\n      title\n      vendor\n    }\n    selectedOptions {\n      name\n      value\n    }\n  }\n\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: ProductPageQuery;
     variables: ProductPageQueryVariables;
   };
-  '#graphql\n  fragment SearchPageInfo on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n  fragment SearchArticle on Article {\n    id\n    handle\n    title\n    excerpt\n    content(truncateAt: 180)\n    blog {\n      handle\n    }\n    image {\n      id\n      url\n      altText\n      width\n      height\n    }\n  }\n  fragment SearchPage on Page {\n    id\n    handle\n    title\n    bodySummary\n  }\n  query SiteSearch(\n    $term: String!\n    $productsFirst: Int\n    $productsLast: Int\n    $productsAfter: String\n    $productsBefore: String\n    $articlesFirst: Int\n    $articlesLast: Int\n    $articlesAfter: String\n    $articlesBefore: String\n    $pagesFirst: Int\n    $pagesLast: Int\n    $pagesAfter: String\n    $pagesBefore: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    products: search(\n      query: $term\n      types: [PRODUCT]\n      prefix: LAST\n      unavailableProducts: LAST\n      first: $productsFirst\n      last: $productsLast\n      after: $productsAfter\n      before: $productsBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...ProductCard\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n    articles: search(\n      query: $term\n      types: [ARTICLE]\n      prefix: LAST\n      first: $articlesFirst\n      last: $articlesLast\n      after: $articlesAfter\n      before: $articlesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchArticle\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n    pages: search(\n      query: $term\n      types: [PAGE]\n      prefix: LAST\n      first: $pagesFirst\n      last: $pagesLast\n      after: $pagesAfter\n      before: $pagesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchPage\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n': {
+  '#graphql\n  fragment SearchPageInfo on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n  fragment SearchArticle on Article {\n    id\n    handle\n    title\n    excerpt\n    content(truncateAt: 180)\n    blog {\n      handle\n    }\n    image {\n      ...Image\n    }\n  }\n  fragment SearchPage on Page {\n    id\n    handle\n    title\n    bodySummary\n  }\n  query SiteSearch(\n    $term: String!\n    $productsFirst: Int\n    $productsLast: Int\n    $productsAfter: String\n    $productsBefore: String\n    $articlesFirst: Int\n    $articlesLast: Int\n    $articlesAfter: String\n    $articlesBefore: String\n    $pagesFirst: Int\n    $pagesLast: Int\n    $pagesAfter: String\n    $pagesBefore: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    products: search(\n      query: $term\n      types: [PRODUCT]\n      prefix: LAST\n      unavailableProducts: LAST\n      first: $productsFirst\n      last: $productsLast\n      after: $productsAfter\n      before: $productsBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...ProductCard\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n    articles: search(\n      query: $term\n      types: [ARTICLE]\n      prefix: LAST\n      first: $articlesFirst\n      last: $articlesLast\n      after: $articlesAfter\n      before: $articlesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchArticle\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n    pages: search(\n      query: $term\n      types: [PAGE]\n      prefix: LAST\n      first: $pagesFirst\n      last: $pagesLast\n      after: $pagesAfter\n      before: $pagesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchPage\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: SiteSearchQuery;
     variables: SiteSearchQueryVariables;
   };
-  '#graphql\n  query SearchSuggestions($stem: String!, $withStem: Boolean!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n    predictiveSearch(query: $stem, limit: 3, types: [QUERY]) @include(if: $withStem) {\n      queries {\n        text\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      id\n      url\n      altText\n      width\n      height\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    availableForSale\n  }\n\n': {
+  '#graphql\n  query SearchSuggestions($stem: String!, $withStem: Boolean!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n    predictiveSearch(query: $stem, limit: 3, types: [QUERY]) @include(if: $withStem) {\n      queries {\n        text\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: SearchSuggestionsQuery;
     variables: SearchSuggestionsQueryVariables;
   };

@@ -20,6 +20,7 @@ import {NotFound} from '~/components/layout/NotFound';
 import {HEADER_QUERY, FOOTER_QUERY} from '~/graphql/layout/layout-queries';
 import {AnnouncementBar} from '~/components/marketing/AnnouncementBar';
 import {announcementsFor, loadPromoBannerNodes} from '~/lib/marketing/promos.server';
+import {ownDomains as ownDomainsOf} from '~/lib/shop/own-domains';
 import {loadNewsletterSettings, loadSocialProof} from '~/lib/marketing/newsletter.server';
 import {CartDrawer} from '~/components/cart/CartDrawer';
 import {loadAnalyticsSettings} from '~/lib/analytics/analytics.server';
@@ -70,7 +71,7 @@ export async function loader({request, context}: LoaderFunctionArgs) {
     loadNewsletterSettings(context),
     loadSocialProof(context),
   ]);
-  const ownDomains = [header.shop.primaryDomain.url, settings.storeDomain, settings.checkoutDomain];
+  const ownDomains = ownDomainsOf({primaryDomainUrl: header.shop.primaryDomain.url, request, settings});
 
   return {
     header,
@@ -84,7 +85,7 @@ export async function loader({request, context}: LoaderFunctionArgs) {
     ownDomains,
     // Running announcements the reader has not dismissed: the dismissal cookie is read here, so
     // a dismissed banner is never rendered at all.
-    announcements: announcementsFor(request, promoBanners, [...ownDomains, new URL(request.url).origin]),
+    announcements: announcementsFor(request, promoBanners, ownDomains),
     newsletter,
     newsletterProof,
     // Turnstile's public site key when the store turned the check on (the same for everyone).

@@ -8,6 +8,9 @@
 //   --no-build (PREVIEW_NO_BUILD=1)           reuse the existing dist/ build (used by the Playwright tests)
 //   --emulator (TRAILFORGE_FORCE_EMULATOR=1)  use the emulator even if .env names a real store
 //   PORT (3000), EMULATOR_PORT (4010), EMULATOR_DATA_DIR, EMULATOR_URL (use an already running emulator)
+//   TRAILFORGE_SERVER_LOG                      also append the storefront's and the emulator's output to this file
+//   SESSION_SECRET, EMULATOR_PRIVATE_TOKEN, EMULATOR_ADMIN_CLIENT_SECRET   the secrets to run with (the
+//                                              emulator and the app get the same values; the tests use sentinels)
 
 import {existsSync} from 'node:fs';
 import path from 'node:path';

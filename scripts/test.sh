@@ -28,7 +28,15 @@ stage 4/6 "Unit tests (vitest run)"
 npx vitest run
 
 stage 5/6 "Production build (npm run build)"
-npm run --silent build
+# Built with a known sentinel in every secret's variable, so tests/e2e/secrets.spec.ts can prove that
+# none of them ends up in dist/client (the browser tests then run the stack with the same sentinels).
+sentinels=$(node -e '
+  const s = require("./tests/e2e/fixtures/secret-sentinels.json");
+  const vars = {...s, PRIVATE_STOREFRONT_API_TOKEN: s.EMULATOR_PRIVATE_TOKEN, SHOPIFY_ADMIN_CLIENT_SECRET: s.EMULATOR_ADMIN_CLIENT_SECRET};
+  console.log(Object.entries(vars).map(([k, v]) => `${k}=${v}`).join(" "));
+')
+# shellcheck disable=SC2086 # one word per KEY=value
+env $sentinels npm run --silent build
 
 stage 6/6 "Browser tests (playwright test)"
 npx playwright test

@@ -1,11 +1,14 @@
 /**
- * Search and social metadata: Remix meta descriptors (title, description, canonical, Open Graph,
- * Twitter, feed and preload links) and schema.org JSON-LD. Loaders build a `PageSeo` from the
- * request (absolute URLs come from the request's origin); `meta` only turns it into descriptors.
+ * Search and social metadata. Loaders build a `PageSeo` from the request (absolute URLs come from
+ * the request's origin); `meta` turns it into Remix descriptors with Hydrogen's getSeoMeta (title,
+ * description, image, robots, JSON-LD) plus the few tags getSeoMeta has no field for. The JSON-LD
+ * builders below produce data for getSeoMeta's `jsonLd`; Remix's <Meta> escapes it.
  */
 import type {MetaDescriptor} from '@remix-run/react';
-import {pageMeta} from '~/lib/page-meta';
+import {getSeoMeta, type SeoConfig} from '@shopify/hydrogen';
 import type {ResponsiveImage} from '~/lib/responsive-image';
+
+export const SITE_NAME = 'Trailforge Athletics';
 
 export interface SeoImage {
   url: string;
@@ -15,23 +18,25 @@ export interface SeoImage {
 }
 
 export interface PageSeo {
-  /** The page's own title, without the site name. */
-  title: string;
-  description: string;
+  /** The page's own title, without the site name (none: the site name alone). */
+  title?: string | null;
+  description?: string | null;
   /** Absolute canonical URL. */
-  canonical: string;
-  siteName: string;
-  type: 'website' | 'article';
+  canonical?: string | null;
+  siteName?: string;
+  type?: 'website' | 'article';
   image?: SeoImage | null;
   article?: {publishedTime: string; tags: string[]; authorName?: string | null; section?: string};
   /** The Atom feed of the blog the page belongs to. */
   feed?: {href: string; title: string};
-  robots?: string;
+  robots?: SeoConfig['robots'];
   /** The likely LCP image, preloaded with the same srcset/sizes as its <img>. */
   preloadImage?: ResponsiveImage | null;
+  jsonLd?: JsonLd | JsonLd[];
 }
 
-export const DESCRIPTION_LENGTH = 160;
+/** getSeoMeta warns above 155 characters. */
+export const DESCRIPTION_LENGTH = 155;
 
 export function requestOrigin(request: Request): string {
   return new URL(request.url).origin;
@@ -55,7 +60,10 @@ export function canonicalUrl(request: Request, keepParams: string[] = []): strin
   return canonical.toString();
 }
 
-/** Plain text for a meta description: whitespace collapsed, cut at a word boundary with an ellipsis. */
+/**
+ * The one truncation helper: whitespace collapsed, cut at a word boundary (unless that loses too
+ * much) with an ellipsis. Meta descriptions, card excerpts and JSON-LD headlines use it.
+ */
 export function summarize(text: string | null | undefined, max = DESCRIPTION_LENGTH): string {
   const clean = (text ?? '').replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
@@ -65,30 +73,34 @@ export function summarize(text: string | null | undefined, max = DESCRIPTION_LEN
 }
 
 /**
- * Remix meta descriptors for a blog page: the shared title, description, canonical and social tags
- * (`pageMeta`), plus what articles add — image size and alt, article:* tags, robots, the Atom feed
- * link and the hero preload.
+ * Remix meta descriptors for a page. getSeoMeta writes the title ("Page | Site"), description,
+ * og:/twitter: title and description, og:image with its size and alt, robots and JSON-LD. Added
+ * here, as getSeoMeta has no field for them: the canonical link (getSeoMeta's `url` drops the
+ * query, and paged lists keep their cursor), og:type, og:site_name, the Twitter card, article:*
+ * tags, the Atom feed link and the hero preload.
  */
 export function buildMeta(seo: PageSeo): MetaDescriptor[] {
-  const meta = pageMeta({
-    title: seo.title,
-    description: seo.description,
-    url: seo.canonical,
-    image: seo.image?.url,
-    type: seo.type,
-    siteName: seo.siteName,
-  });
-
-  if (seo.robots) meta.push({name: 'robots', content: seo.robots});
-
-  if (seo.image) {
-    if (seo.image.width) meta.push({property: 'og:image:width', content: String(seo.image.width)});
-    if (seo.image.height) meta.push({property: 'og:image:height', content: String(seo.image.height)});
-    if (seo.image.altText) {
-      meta.push({property: 'og:image:alt', content: seo.image.altText});
-      meta.push({name: 'twitter:image:alt', content: seo.image.altText});
-    }
+  const siteName = seo.siteName || SITE_NAME;
+  const image = seo.image;
+  const meta: MetaDescriptor[] = [
+    ...(getSeoMeta({
+      title: seo.title || siteName,
+      titleTemplate: seo.title ? `%s | ${siteName}` : null,
+      description: seo.description ? summarize(seo.description) : null,
+      // The bare URL gives og:image; the object adds og:image:width/height/alt.
+      media: image ? [image.url, {type: 'image', ...image}] : null,
+      robots: seo.robots,
+      jsonLd: seo.jsonLd as SeoConfig['jsonLd'],
+    }) ?? []),
+    {property: 'og:type', content: seo.type ?? 'website'},
+    {property: 'og:site_name', content: siteName},
+    {name: 'twitter:card', content: image ? 'summary_large_image' : 'summary'},
+  ];
+  if (seo.canonical) {
+    meta.push({tagName: 'link', rel: 'canonical', href: seo.canonical}, {property: 'og:url', content: seo.canonical});
   }
+  if (image) meta.push({name: 'twitter:image', content: image.url});
+  if (image?.altText) meta.push({name: 'twitter:image:alt', content: image.altText});
 
   if (seo.article) {
     meta.push({property: 'article:published_time', content: seo.article.publishedTime});
@@ -218,18 +230,4 @@ export function blogJsonLd(input: BlogInput): JsonLd {
       datePublished: post.datePublished,
     })),
   };
-}
-
-/**
- * JSON for a `<script type="application/ld+json">` body. `<`, `>` and `&` are escaped as JSON
- * unicode escapes so no value can close the script element or open a comment; U+2028/2029 are
- * escaped for old parsers. The result is still the same JSON value.
- */
-export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }

@@ -1,9 +1,6 @@
-export type SitemapEntry = {path: string; lastModified?: string | null};
+import {escapeXml} from '~/lib/atom-feed';
 
-const escapeXml = (value: string) =>
-  value.replace(/[<>&'"]/g, (char) =>
-    ({'<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;'})[char]!,
-  );
+export type SitemapEntry = {path: string; lastModified?: string | null};
 
 /** A sitemaps.org urlset with absolute URLs on the request's origin. */
 export function renderSitemap(origin: string, entries: SitemapEntry[]): string {

@@ -1,6 +1,8 @@
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {searchTerm} from '~/lib/search/search-params';
 import {toPredictiveGroups, type PredictiveAnswer} from '~/lib/search/predictive';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
+import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 
 /** Results per kind: four of each keeps the list scannable and within one phone screen. */
 const LIMIT_PER_TYPE = 4;
@@ -29,12 +31,6 @@ export async function loader({request, context}: LoaderFunctionArgs): Promise<Pr
 }
 
 const PREDICTIVE_SEARCH_QUERY = `#graphql
-  fragment PredictiveImage on Image {
-    url
-    altText
-    width
-    height
-  }
   query PredictiveSearch($term: String!, $limit: Int!, $country: CountryCode, $language: LanguageCode)
     @inContext(country: $country, language: $language) {
     predictiveSearch(
@@ -49,12 +45,11 @@ const PREDICTIVE_SEARCH_QUERY = `#graphql
         handle
         title
         featuredImage {
-          ...PredictiveImage
+          ...Image
         }
         priceRange {
           minVariantPrice {
-            amount
-            currencyCode
+            ...Money
           }
         }
       }
@@ -67,7 +62,7 @@ const PREDICTIVE_SEARCH_QUERY = `#graphql
         handle
         title
         image {
-          ...PredictiveImage
+          ...Image
         }
       }
       articles {
@@ -78,7 +73,7 @@ const PREDICTIVE_SEARCH_QUERY = `#graphql
           handle
         }
         image {
-          ...PredictiveImage
+          ...Image
         }
       }
       pages {
@@ -88,4 +83,6 @@ const PREDICTIVE_SEARCH_QUERY = `#graphql
       }
     }
   }
+  ${IMAGE_FRAGMENT}
+  ${MONEY_FRAGMENT}
 ` as const;

@@ -1,6 +1,6 @@
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
-import {ARTICLE_COMMENTS_QUERY, COMMENTS_PER_PAGE} from '~/graphql/blog/comments';
 import {toCommentPage} from '~/lib/blog';
+import {loadCommentPage} from '~/lib/comments/comment-page.server';
 import type {CommentsResponse} from '~/components/blog/CommentList';
 
 /**
@@ -17,11 +17,7 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
 
   if (!blogHandle || !articleHandle) return respond({error: 'not-found'}, 404);
   try {
-    const {blog} = await context.storefront.query(ARTICLE_COMMENTS_QUERY, {
-      cache: context.cachePolicy.content(),
-      variables: {blogHandle, articleHandle, first: COMMENTS_PER_PAGE, after: cursor || null},
-    });
-    const comments = blog?.articleByHandle?.comments;
+    const comments = await loadCommentPage(context, {blogHandle, articleHandle, after: cursor || null});
     if (!comments) return respond({error: 'not-found'}, 404);
     return respond(toCommentPage(comments));
   } catch (error) {

@@ -4,7 +4,6 @@ import {loadArticleList, listedPosts} from '~/lib/blog-list.server';
 import {blogJsonLd, breadcrumbJsonLd, buildMeta, summarize, type PageSeo} from '~/lib/seo';
 import {ArticleGrid} from '~/components/blog/ArticleGrid';
 import {BlogHeader} from '~/components/blog/BlogHeader';
-import {JsonLd} from '~/components/blog/JsonLd';
 import {TagLinks} from '~/components/blog/TagLinks';
 import {blogCopy} from '~/components/blog/copy';
 
@@ -42,14 +41,13 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([tag]) => tag);
 
-  return {blog: {...blog, description}, articles: page.articles, topics, seo, jsonLd};
+  return {blog: {...blog, description}, articles: page.articles, topics, seo: {...seo, jsonLd}};
 }
 
 export default function BlogPage() {
-  const {blog, articles, topics, jsonLd} = useLoaderData<typeof loader>();
+  const {blog, articles, topics} = useLoaderData<typeof loader>();
   return (
     <div className="container-page pb-20 pt-10 sm:pt-14">
-      <JsonLd data={jsonLd} />
       <BlogHeader
         blogHandle={blog.handle}
         eyebrow={blogCopy.blogEyebrow}

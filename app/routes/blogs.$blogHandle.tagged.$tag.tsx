@@ -5,7 +5,6 @@ import {loadArticleList} from '~/lib/blog-list.server';
 import {absoluteUrl, breadcrumbJsonLd, buildMeta, type PageSeo} from '~/lib/seo';
 import {ArticleGrid} from '~/components/blog/ArticleGrid';
 import {BlogHeader} from '~/components/blog/BlogHeader';
-import {JsonLd} from '~/components/blog/JsonLd';
 import {blogCopy} from '~/components/blog/copy';
 
 /** Longer than any real tag: refuse it before it reaches the Storefront API. */
@@ -34,7 +33,7 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
     type: 'website',
     image: page.articles.nodes[0]?.image,
     feed: {href: urls.feed, title: blogCopy.feedTitle(blog.title)},
-    robots: empty ? 'noindex, follow' : undefined,
+    robots: empty ? {noIndex: true} : undefined,
   };
   const jsonLd = breadcrumbJsonLd([
     {name: blogCopy.homeCrumb, url: `${urls.origin}/`},
@@ -42,14 +41,13 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
     {name: tag, url: absoluteUrl(urls.origin, tagPath(blog.handle, tag))},
   ]);
 
-  return {blog, tag, articles: page.articles, seo, jsonLd};
+  return {blog, tag, articles: page.articles, seo: {...seo, jsonLd}};
 }
 
 export default function TagPage() {
-  const {blog, tag, articles, jsonLd} = useLoaderData<typeof loader>();
+  const {blog, tag, articles} = useLoaderData<typeof loader>();
   return (
     <div className="container-page pb-20 pt-10 sm:pt-14">
-      <JsonLd data={jsonLd} />
       <BlogHeader
         blogHandle={blog.handle}
         eyebrow={blogCopy.tagEyebrow}

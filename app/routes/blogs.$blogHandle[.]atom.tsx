@@ -4,6 +4,8 @@ import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
 import {ATOM_CONTENT_TYPE, buildAtomFeed} from '~/lib/atom-feed';
 import {FEED_ENTRIES, articlePath, blogPath, feedPath} from '~/lib/blog';
 import {absoluteUrl, requestOrigin} from '~/lib/seo';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
+import {ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
 
 /**
  * GET /blogs/:blogHandle.atom (Shopify's feed URL): an Atom 1.0 feed of the blog's latest articles,
@@ -82,16 +84,9 @@ const FEED_QUERY = `#graphql
       }
       articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {
         nodes {
-          handle
-          title
-          publishedAt
-          tags
+          ...BlogArticleTeaser
           excerpt
           contentHtml
-          image {
-            url
-            altText
-          }
           authorV2 {
             name
           }
@@ -99,4 +94,6 @@ const FEED_QUERY = `#graphql
       }
     }
   }
+  ${ARTICLE_TEASER_FRAGMENT}
+  ${IMAGE_FRAGMENT}
 ` as const;

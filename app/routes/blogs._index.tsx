@@ -3,7 +3,6 @@ import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {articlePath, blogPath, formatPublishedDate} from '~/lib/blog';
 import {absoluteUrl, breadcrumbJsonLd, buildMeta, canonicalUrl, requestOrigin, summarize, type PageSeo} from '~/lib/seo';
 import {Breadcrumbs} from '~/components/blog/Breadcrumbs';
-import {JsonLd} from '~/components/blog/JsonLd';
 import {blogCopy} from '~/components/blog/copy';
 
 export const meta: MetaFunction<typeof loader> = ({data}) => (data ? buildMeta(data.seo) : []);
@@ -36,16 +35,14 @@ export async function loader({request, context}: LoaderFunctionArgs) {
       url: absoluteUrl(origin, blogPath(blog.handle)),
       latest: blog.articles.nodes,
     })),
-    seo,
-    jsonLd,
+    seo: {...seo, jsonLd},
   };
 }
 
 export default function BlogsPage() {
-  const {blogs, jsonLd} = useLoaderData<typeof loader>();
+  const {blogs} = useLoaderData<typeof loader>();
   return (
     <div className="container-page pb-20 pt-10 sm:pt-14">
-      <JsonLd data={jsonLd} />
       <header className="max-w-3xl">
         <Breadcrumbs items={[{label: blogCopy.homeCrumb, to: '/'}, {label: blogCopy.blogsTitle}]} />
         <p className="eyebrow mt-8">{blogCopy.blogsEyebrow}</p>

@@ -4,12 +4,9 @@ import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen
 import {CartMain} from '~/components/cart/CartMain';
 import {runCartAction} from '~/lib/cart/cart-action.server';
 import {CART_COPY} from '~/lib/cart/copy';
-import {pageMeta} from '~/lib/page-meta';
+import {buildMeta} from '~/lib/seo';
 
-export const meta: MetaFunction = () => [
-  ...pageMeta({title: CART_COPY.drawerTitle}),
-  {name: 'robots', content: 'noindex'},
-];
+export const meta: MetaFunction = () => buildMeta({title: CART_COPY.drawerTitle, robots: {noIndex: true}});
 
 export async function loader({context}: LoaderFunctionArgs) {
   return {cart: await context.cart.get()};

@@ -4,14 +4,14 @@ import {Analytics} from '@shopify/hydrogen';
 import {CollectionHeader} from '~/components/collection/CollectionHeader';
 import {CollectionProducts} from '~/components/collection/CollectionProducts';
 import {loadCollectionPage} from '~/lib/catalog/collection-page.server';
-import {pageMeta} from '~/lib/page-meta';
+import {buildMeta} from '~/lib/seo';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
-  pageMeta({
+  buildMeta({
     title: data?.collection.seo.title ?? data?.collection.title,
     description: data?.collection.seo.description ?? data?.collection.description,
-    url: data?.canonical,
-    image: data?.collection.image?.url,
+    canonical: data?.canonical,
+    image: data?.collection.image,
   });
 
 export async function loader({params, request, context}: LoaderFunctionArgs) {

@@ -4,13 +4,14 @@ import {redirect, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {collectionCopy as copy} from '~/components/collection/copy';
 import {productCountFromFacets} from '~/lib/catalog/collection-count';
 import {PAGE_PARAMS} from '~/lib/catalog/collection-filters';
-import {pageMeta} from '~/lib/page-meta';
+import {buildMeta} from '~/lib/seo';
 import {canonicalUrl} from '~/lib/seo';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 
 const COLLECTIONS_PER_PAGE = 12;
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
-  pageMeta({title: copy.indexTitle, description: copy.indexDescription, url: data?.canonical});
+  buildMeta({title: copy.indexTitle, description: copy.indexDescription, canonical: data?.canonical});
 
 export async function loader({request, context}: LoaderFunctionArgs) {
   const {collections, errors} = await context.storefront.query(COLLECTIONS_QUERY, {
@@ -117,11 +118,7 @@ const COLLECTIONS_QUERY = `#graphql
         title
         description(truncateAt: 160)
         image {
-          id
-          url
-          altText
-          width
-          height
+          ...Image
         }
         products(first: 1) {
           filters {
@@ -140,4 +137,5 @@ const COLLECTIONS_QUERY = `#graphql
       }
     }
   }
+  ${IMAGE_FRAGMENT}
 ` as const;

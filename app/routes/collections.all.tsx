@@ -8,10 +8,12 @@ import {PAGE_PARAMS, parseCollectionQuery, productsSearchQuery} from '~/lib/cata
 import {loadCollectionPage} from '~/lib/catalog/collection-page.server';
 import {PRODUCTS_PER_PAGE} from '~/lib/catalog/collection-query';
 import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
-import {pageMeta} from '~/lib/page-meta';
+import {buildMeta} from '~/lib/seo';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
+import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
-  pageMeta({title: copy.allTitle, description: copy.allDescription, url: data?.canonical});
+  buildMeta({title: copy.allTitle, description: copy.allDescription, canonical: data?.canonical});
 
 /**
  * Every program. A store that made an `all` collection (Shopify has no automatic one in the Storefront
@@ -94,4 +96,6 @@ const ALL_PRODUCTS_QUERY = `#graphql
     }
   }
   ${PRODUCT_CARD_FRAGMENT}
+  ${IMAGE_FRAGMENT}
+  ${MONEY_FRAGMENT}
 ` as const;

@@ -2,14 +2,14 @@ import {Link, useActionData, type MetaFunction} from '@remix-run/react';
 import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {handleNewsletterSubmission} from '~/lib/marketing/newsletter.server';
 import type {NewsletterRouteHandle, NewsletterState} from '~/lib/marketing/newsletter-state';
-import {pageMeta} from '~/lib/page-meta';
+import {buildMeta} from '~/lib/seo';
 import {NewsletterForm} from '~/components/marketing/NewsletterForm';
 import {newsletterCopy as copy} from '~/lib/marketing/copy';
 
 export const handle: NewsletterRouteHandle = {ownNewsletter: () => true};
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
-  pageMeta({title: copy.metaTitle, description: copy.metaDescription, url: data?.url});
+  buildMeta({title: copy.metaTitle, description: copy.metaDescription, canonical: data?.url});
 
 export function loader({request}: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -1,13 +1,14 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
-import {pageMeta} from '~/lib/page-meta';
+import {buildMeta} from '~/lib/seo';
+import {SEO_FRAGMENT} from '~/graphql/seo/seo-fragment';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
-  pageMeta({
+  buildMeta({
     title: data?.page.seo?.title ?? data?.page.title,
     description: data?.page.seo?.description ?? data?.page.bodySummary,
-    url: data?.url,
+    canonical: data?.url,
   });
 
 export async function loader({params, request, context}: LoaderFunctionArgs) {
@@ -41,9 +42,9 @@ const PAGE_QUERY = `#graphql
       body
       bodySummary
       seo {
-        title
-        description
+        ...Seo
       }
     }
   }
+  ${SEO_FRAGMENT}
 ` as const;

@@ -1,10 +1,10 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
-import {pageMeta} from '~/lib/page-meta';
+import {buildMeta} from '~/lib/seo';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
-  pageMeta({title: data?.policy.title, url: data?.url});
+  buildMeta({title: data?.policy.title, canonical: data?.url});
 
 const POLICY_FIELDS = {
   'privacy-policy': 'privacyPolicy',

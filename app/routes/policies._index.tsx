@@ -1,8 +1,8 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
-import {pageMeta} from '~/lib/page-meta';
+import {buildMeta} from '~/lib/seo';
 
-export const meta: MetaFunction = () => pageMeta({title: 'Policies'});
+export const meta: MetaFunction = () => buildMeta({title: 'Policies'});
 
 export async function loader({context}: LoaderFunctionArgs) {
   const {shop} = await context.storefront.query(POLICIES_QUERY, {

@@ -23,6 +23,8 @@ import {productFacts} from '~/lib/catalog/facts';
 import {productCrumbs, productSeo} from '~/lib/catalog/product-seo';
 import {loadRecommendations} from '~/lib/catalog/recommendations.server';
 import {productViewData} from '~/lib/analytics/view-data';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
+import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 
 export const meta: MetaFunction<typeof loader> = ({data}) => getSeoMeta(data?.seo);
 
@@ -147,11 +149,7 @@ const PRODUCT_QUERY = `#graphql
       encodedVariantAvailability
       images(first: 12) {
         nodes {
-          id
-          url
-          altText
-          width
-          height
+          ...Image
         }
       }
       options {
@@ -197,4 +195,6 @@ const PRODUCT_QUERY = `#graphql
     }
   }
   ${PRODUCT_PAGE_VARIANT_FRAGMENT}
+  ${IMAGE_FRAGMENT}
+  ${MONEY_FRAGMENT}
 ` as const;

@@ -5,13 +5,13 @@ import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
 import {SearchForm} from '~/components/search/SearchForm';
 import {SearchEmpty, SearchResults, SearchStart} from '~/components/search/SearchResults';
 import {searchCopy as copy} from '~/components/search/copy';
-import {pageMeta} from '~/lib/page-meta';
+import {buildMeta} from '~/lib/seo';
 import {searchTerm, sectionPageVariables, spellingStem, withoutSectionCursors} from '~/lib/search/search-params';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
+import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 
-export const meta: MetaFunction<typeof loader> = ({data}) => [
-  ...pageMeta({title: data?.term ? `${copy.title}: ${data.term}` : copy.title}),
-  {name: 'robots', content: 'noindex'},
-];
+export const meta: MetaFunction<typeof loader> = ({data}) =>
+  buildMeta({title: data?.term ? `${copy.title}: ${data.term}` : copy.title, robots: {noIndex: true}});
 
 const PAGE_SIZE = {products: 8, articles: 6, pages: 6};
 
@@ -93,11 +93,7 @@ const SEARCH_QUERY = `#graphql
       handle
     }
     image {
-      id
-      url
-      altText
-      width
-      height
+      ...Image
     }
   }
   fragment SearchPage on Page {
@@ -180,6 +176,8 @@ const SEARCH_QUERY = `#graphql
     }
   }
   ${PRODUCT_CARD_FRAGMENT}
+  ${IMAGE_FRAGMENT}
+  ${MONEY_FRAGMENT}
 ` as const;
 
 const SEARCH_SUGGESTIONS_QUERY = `#graphql
@@ -197,4 +195,6 @@ const SEARCH_SUGGESTIONS_QUERY = `#graphql
     }
   }
   ${PRODUCT_CARD_FRAGMENT}
+  ${IMAGE_FRAGMENT}
+  ${MONEY_FRAGMENT}
 ` as const;

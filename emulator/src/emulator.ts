@@ -182,6 +182,11 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
               res.end('Internal Server Error');
             });
         });
+        // Keep idle connections open longer than any client's pool keeps them. With Node's 5 s
+        // default the emulator closed sockets just as the storefront's runtime reused them, and under
+        // load critical queries failed with "Network connection lost" (500s in `npm run loadtest`).
+        server.keepAliveTimeout = 120_000;
+        server.headersTimeout = 125_000;
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           server!.off('error', reject);

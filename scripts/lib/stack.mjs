@@ -158,7 +158,7 @@ function pick(source, keys) {
 export function writeEmulatorEnvFile({emulatorPort, dotEnv}) {
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
   // Keep any other variables from .env (e.g. feature flags), but the store connection always points at the
-  // emulator. SESSION_SECRET from .env wins over the dev-only default.
+  // emulator. SESSION_SECRET from the environment or .env wins over the dev-only default.
   const vars = {
     ...dotEnv,
     PUBLIC_STORE_DOMAIN: emulatorUrl,
@@ -166,7 +166,7 @@ export function writeEmulatorEnvFile({emulatorPort, dotEnv}) {
     PRIVATE_STOREFRONT_API_TOKEN: process.env.EMULATOR_PRIVATE_TOKEN || EMULATOR_PRIVATE_TOKEN,
     PUBLIC_STOREFRONT_ID: 'emulator',
     PUBLIC_CHECKOUT_DOMAIN: `127.0.0.1:${emulatorPort}`,
-    SESSION_SECRET: dotEnv.SESSION_SECRET || DEV_ONLY_SESSION_SECRET,
+    SESSION_SECRET: process.env.SESSION_SECRET || dotEnv.SESSION_SECRET || DEV_ONLY_SESSION_SECRET,
     // The emulator's Admin API (comments, newsletter): its own well-known dev credentials.
     SHOPIFY_ADMIN_CLIENT_ID: process.env.EMULATOR_ADMIN_CLIENT_ID || EMULATOR_ADMIN_CLIENT_ID,
     SHOPIFY_ADMIN_CLIENT_SECRET: process.env.EMULATOR_ADMIN_CLIENT_SECRET || EMULATOR_ADMIN_CLIENT_SECRET,
@@ -315,7 +315,8 @@ export async function startEmulator(supervisor, {port, dataDir}) {
   await assertPortFree(port, 'emulator', 'EMULATOR_PORT');
   const env = {EMULATOR_PORT: String(port)};
   if (dataDir) env.EMULATOR_DATA_DIR = dataDir;
-  supervisor.spawn('emulator', path.join(BIN, 'tsx'), ['emulator/server.ts'], {env});
+  // Relayed like the storefront, so the server log (TRAILFORGE_SERVER_LOG) holds the emulator's output too.
+  supervisor.spawn('emulator', path.join(BIN, 'tsx'), ['emulator/server.ts'], {env, relay: true});
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForUrl(`${url}/healthz`, {timeoutMs: 60_000, isAlive: () => supervisor.isAlive('emulator')});

@@ -174,7 +174,10 @@ test.describe('predictive search', () => {
     await expect(page).toHaveURL(/\/search\?q=grip$/);
   });
 
-  test('typing fast sends fewer requests than keystrokes, and only the latest answer shows', async ({page}) => {
+  test('typing fast sends fewer requests than keystrokes, and only the latest answer shows', async ({page, pageErrors}) => {
+    // A keystroke that lands while an earlier answer is still arriving cancels it; Remix logs the
+    // cancelled body. That cancellation is the behaviour under test, not a fault.
+    pageErrors.allow(/BodyStreamBuffer was aborted/);
     const asked: string[] = [];
     await page.route('**/api/predictive-search*', async (route) => {
       const term = new URL(route.request().url()).searchParams.get('q') ?? '';

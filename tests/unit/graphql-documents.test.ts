@@ -14,6 +14,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {
   Kind,
+  KnownFragmentNamesRule,
   NoUnusedFragmentsRule,
   buildClientSchema,
   parse,
@@ -172,7 +173,9 @@ const schemas: Record<SchemaName, () => GraphQLSchema> = (() => {
   return {storefront: () => get('storefront'), customer: () => get('customer')};
 })();
 
-const FRAGMENT_ONLY_RULES = specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule);
+const FRAGMENT_ONLY_RULES = specifiedRules.filter(
+  (rule) => rule !== NoUnusedFragmentsRule && rule !== KnownFragmentNamesRule,
+);
 
 /** Returns human-readable errors for one document ([] when valid). */
 export function checkDocument(doc: FoundDocument): string[] {
@@ -185,7 +188,8 @@ export function checkDocument(doc: FoundDocument): string[] {
   }
   const hasOperation = ast.definitions.some((def) => def.kind === Kind.OPERATION_DEFINITION);
   // A fragment-only document (e.g. PRODUCT_FRAGMENT) is interpolated elsewhere, so its fragments are
-  // "unused" on their own; every other rule still applies.
+  // "unused" on their own, and the shared leaves it spreads (Image, Money) are interpolated by the
+  // operation that uses it; every other rule still applies, and each operation is checked whole.
   const rules = hasOperation ? specifiedRules : FRAGMENT_ONLY_RULES;
   for (const error of validate(schemas[doc.schema](), ast, rules)) {
     const loc = error.locations?.[0];

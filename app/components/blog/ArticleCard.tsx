@@ -1,6 +1,6 @@
 import {Link} from '@remix-run/react';
 import {Image} from '@shopify/hydrogen';
-import {articlePath, type ArticleCardData} from '~/lib/blog';
+import {articlePath, type ArticleCardData, type ArticleTeaser} from '~/lib/blog';
 import {ArticleByline} from '~/components/blog/ArticleByline';
 import {TagLinks} from '~/components/blog/TagLinks';
 
@@ -8,20 +8,27 @@ import {TagLinks} from '~/components/blog/TagLinks';
 export const CARD_IMAGE_SIZES =
   '(min-width: 1280px) 384px, (min-width: 1024px) calc((100vw - 8rem) / 3), (min-width: 640px) calc((100vw - 5rem) / 2), calc(100vw - 2rem)';
 
+/** A full card (a blog page, the home journal) or a teaser (related articles: no excerpt or author). */
+type CardArticle = ArticleTeaser & Partial<Pick<ArticleCardData, 'excerpt' | 'authorName' | 'readingMinutes'>>;
+
 /**
- * An article in a list: 16:9 image, tags, title, excerpt and byline. The whole card is clickable
- * through the title link (stretched over the card); tag links sit above it.
+ * The one article card, wherever articles are listed: 16:9 image, tags, title, excerpt and byline,
+ * each shown when the card has it. The whole card is clickable through the title link (stretched
+ * over the card); tag links sit above it.
  */
 export function ArticleCard({
   article,
   headingLevel = 2,
   eager = false,
   activeTag,
+  showTags = true,
 }: {
-  article: ArticleCardData;
+  article: CardArticle;
   headingLevel?: 2 | 3;
   eager?: boolean;
   activeTag?: string;
+  /** Related articles leave their tags out: the page's own tag links sit just above them. */
+  showTags?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const href = articlePath(article.blogHandle, article.handle);
@@ -40,7 +47,9 @@ export function ArticleCard({
         ) : null}
       </div>
       <div className="flex flex-1 flex-col p-5 sm:p-6">
-        <TagLinks blogHandle={article.blogHandle} tags={article.tags} activeTag={activeTag} className="mb-3" />
+        {showTags ? (
+          <TagLinks blogHandle={article.blogHandle} tags={article.tags} activeTag={activeTag} className="mb-3" />
+        ) : null}
         <Heading className="text-xl leading-snug font-extrabold tracking-tight text-forest-950">
           <Link
             to={href}

@@ -27,6 +27,7 @@ export const marketingCopy = {
     regularPrice: 'Regular price',
   },
   home: {
+    metaTitle: 'Training programs for obstacle racers and trail athletes',
     heroEyebrow: 'Built for mud, walls and long climbs',
     heroHeading: 'Train for the race you actually signed up for.',
     heroText:

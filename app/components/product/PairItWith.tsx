@@ -1,5 +1,5 @@
 import {Await, Link} from '@remix-run/react';
-import {Suspense} from 'react';
+import {memo, Suspense} from 'react';
 import type {RecommendedProductFragment} from 'storefrontapi.generated';
 import {AddToCartButton} from '~/components/cart/AddToCartButton';
 import {ProductCard} from '~/components/product/ProductCard';
@@ -11,8 +11,14 @@ const SLOTS = 4;
  * "Pair it with", streamed after the page: the grid's space is held by same-sized placeholders,
  * so nothing below moves when the programs arrive. With none to suggest (or a failed request)
  * the section points to the whole catalogue instead.
+ *
+ * Memoised on purpose: the program page re-renders right after hydration (Hydrogen's
+ * useOptimisticVariant sets state once its variants resolve) and on every licence or option change.
+ * A re-render that reaches this <Suspense> while its streamed content has not hydrated yet makes
+ * React give up on it and render it again on the client (error 421). The promise keeps its identity
+ * between renders, so the page's own updates stop here.
  */
-export function PairItWith({products}: {products: Promise<RecommendedProductFragment[]>}) {
+export const PairItWith = memo(function PairItWith({products}: {products: Promise<RecommendedProductFragment[]>}) {
   return (
     <section aria-labelledby="pair-it-with" className="border-t border-stone-200 bg-white">
       <div className="container-page py-12 md:py-16">
@@ -40,7 +46,7 @@ export function PairItWith({products}: {products: Promise<RecommendedProductFrag
       </div>
     </section>
   );
-}
+});
 
 function Grid({children}: {children: React.ReactNode}) {
   return (

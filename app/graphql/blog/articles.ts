@@ -1,4 +1,6 @@
-import {ARTICLE_CARD_FRAGMENT} from '~/graphql/blog/article-card';
+import {ARTICLE_CARD_FRAGMENT, ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
+import {SEO_FRAGMENT} from '~/graphql/seo/seo-fragment';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 
 /**
  * One page of a blog's articles, newest first, optionally filtered with a Storefront search query
@@ -23,8 +25,7 @@ export const BLOG_ARTICLES_QUERY = `#graphql
       handle
       title
       seo {
-        title
-        description
+        ...Seo
       }
       articles(
         query: $query
@@ -48,4 +49,7 @@ export const BLOG_ARTICLES_QUERY = `#graphql
     }
   }
   ${ARTICLE_CARD_FRAGMENT}
+  ${ARTICLE_TEASER_FRAGMENT}
+  ${IMAGE_FRAGMENT}
+  ${SEO_FRAGMENT}
 ` as const;

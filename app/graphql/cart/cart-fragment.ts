@@ -1,14 +1,13 @@
 import {CART_LINE_VARIANT_FRAGMENT} from '~/graphql/cart/cart-line-variant';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
+import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 
 /**
  * The cart shape the whole app reads: the header count, the cart page and the
- * cart mutations all return it, so an update re-renders everything from one result.
+ * cart mutations all return it, so an update re-renders everything from one result. Hydrogen's
+ * cart handler sends it inside its own documents, so it carries the Image and Money leaves.
  */
 export const CART_QUERY_FRAGMENT = `#graphql
-  fragment CartMoney on MoneyV2 {
-    amount
-    currencyCode
-  }
   fragment CartLine on CartLine {
     id
     quantity
@@ -18,13 +17,13 @@ export const CART_QUERY_FRAGMENT = `#graphql
     }
     cost {
       totalAmount {
-        ...CartMoney
+        ...Money
       }
       amountPerQuantity {
-        ...CartMoney
+        ...Money
       }
       compareAtAmountPerQuantity {
-        ...CartMoney
+        ...Money
       }
     }
     merchandise {
@@ -49,10 +48,10 @@ export const CART_QUERY_FRAGMENT = `#graphql
     }
     cost {
       subtotalAmount {
-        ...CartMoney
+        ...Money
       }
       totalAmount {
-        ...CartMoney
+        ...Money
       }
     }
     note
@@ -68,12 +67,14 @@ export const CART_QUERY_FRAGMENT = `#graphql
       id
       lastCharacters
       amountUsed {
-        ...CartMoney
+        ...Money
       }
       balance {
-        ...CartMoney
+        ...Money
       }
     }
   }
   ${CART_LINE_VARIANT_FRAGMENT}
+  ${IMAGE_FRAGMENT}
+  ${MONEY_FRAGMENT}
 ` as const;

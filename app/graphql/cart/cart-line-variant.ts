@@ -10,15 +10,10 @@ export const CART_LINE_VARIANT_FRAGMENT = `#graphql
     availableForSale
     requiresShipping
     image {
-      id
-      url
-      altText
-      width
-      height
+      ...Image
     }
     price {
-      amount
-      currencyCode
+      ...Money
     }
     product {
       id

@@ -1,4 +1,6 @@
 import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
+import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 
 /**
  * The products behind an article's inline product cards, in one request. GraphQL has no dynamic
@@ -39,4 +41,6 @@ export const INLINE_PRODUCTS_QUERY = `#graphql
     }
   }
   ${INLINE_PRODUCT_FRAGMENT}
+  ${IMAGE_FRAGMENT}
+  ${MONEY_FRAGMENT}
 ` as const;

@@ -1,3 +1,5 @@
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
+
 /**
  * Promo banners are `promo_banner` metaobjects edited in Shopify admin. Every field is read
  * through `fields` (key, type, value, reference), so a field marketing adds later is simply
@@ -25,10 +27,7 @@ export const PROMO_BANNER_FRAGMENT = `#graphql
         }
         ... on MediaImage {
           image {
-            url
-            altText
-            width
-            height
+            ...Image
           }
         }
       }
@@ -50,6 +49,7 @@ export const PROMO_BANNERS_QUERY = `#graphql
     }
   }
   ${PROMO_BANNER_FRAGMENT}
+  ${IMAGE_FRAGMENT}
 ` as const;
 
 /**
@@ -93,4 +93,5 @@ export const ARTICLE_PROMO_QUERY = `#graphql
     }
   }
   ${PROMO_BANNER_FRAGMENT}
+  ${IMAGE_FRAGMENT}
 ` as const;

@@ -6,26 +6,19 @@ export const PRODUCT_CARD_FRAGMENT = `#graphql
     title
     productType
     featuredImage {
-      id
-      url
-      altText
-      width
-      height
+      ...Image
     }
     priceRange {
       minVariantPrice {
-        amount
-        currencyCode
+        ...Money
       }
       maxVariantPrice {
-        amount
-        currencyCode
+        ...Money
       }
     }
     compareAtPriceRange {
       minVariantPrice {
-        amount
-        currencyCode
+        ...Money
       }
     }
     availableForSale

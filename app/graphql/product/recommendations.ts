@@ -1,5 +1,7 @@
 import {CART_LINE_VARIANT_FRAGMENT} from '~/graphql/cart/cart-line-variant';
 import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
+import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 
 /** Both intents in one round trip: complementary first, related when the store has none. */
 export const RECOMMENDATIONS_QUERY = `#graphql
@@ -23,4 +25,6 @@ export const RECOMMENDATIONS_QUERY = `#graphql
   }
   ${PRODUCT_CARD_FRAGMENT}
   ${CART_LINE_VARIANT_FRAGMENT}
+  ${IMAGE_FRAGMENT}
+  ${MONEY_FRAGMENT}
 ` as const;

@@ -26,14 +26,16 @@ const GID = /^gid:\/\/shopify\/(ProductVariant|CartLine)\/[\w?=&-]+$/;
 
 /** Cart forms are public endpoints: check every field before it reaches Shopify. */
 export function parseCartAction(input: CartActionInput | {action: string; inputs: unknown}): ParsedCartAction {
-  const inputs = (input.inputs ?? {}) as Record<string, unknown>;
+  // Forged JSON may hold any value here; `in` on a string or number would throw.
+  const inputs: Record<string, unknown> =
+    typeof input.inputs === 'object' && input.inputs !== null ? (input.inputs as Record<string, unknown>) : {};
   switch (input.action) {
     case CartForm.ACTIONS.LinesAdd: {
       const lines = arrayOf(inputs.lines);
       if (!lines.length) return fail('Choose a program to add.');
       const parsed = lines.map((line) => ({
-        merchandiseId: String(line.merchandiseId ?? ''),
-        quantity: Number(line.quantity ?? 1),
+        merchandiseId: text(line.merchandiseId),
+        quantity: line.quantity == null ? 1 : numberOf(line.quantity),
       }));
       // The program page's quantity field (a plain form field, so it works without JavaScript).
       if ('quantity' in inputs && parsed.length === 1) {
@@ -49,8 +51,8 @@ export function parseCartAction(input: CartActionInput | {action: string; inputs
     }
     case CartForm.ACTIONS.LinesUpdate: {
       const lines = arrayOf(inputs.lines).map((line) => ({
-        id: String(line.id ?? ''),
-        quantity: Number(line.quantity),
+        id: text(line.id),
+        quantity: numberOf(line.quantity),
       }));
       if (!lines.length || lines.some((line) => !isGid(line.id, 'CartLine')))
         return fail('That cart line could not be found.');
@@ -59,16 +61,16 @@ export function parseCartAction(input: CartActionInput | {action: string; inputs
       return {ok: true, action: {type: 'update', lines}};
     }
     case CartForm.ACTIONS.LinesRemove: {
-      const lineIds = Array.isArray(inputs.lineIds) ? inputs.lineIds.map(String) : [];
+      const lineIds = Array.isArray(inputs.lineIds) ? inputs.lineIds.map(text) : [];
       if (!lineIds.length || lineIds.some((id) => !isGid(id, 'CartLine')))
         return fail('That cart line could not be found.');
       return {ok: true, action: {type: 'remove', lineIds}};
     }
     case CartForm.ACTIONS.DiscountCodesUpdate: {
       // The codes already on the cart ride along in `discountCodes`; a typed one in `discountCode`.
-      const kept = Array.isArray(inputs.discountCodes) ? inputs.discountCodes.map((code) => String(code).trim()) : [];
+      const kept = Array.isArray(inputs.discountCodes) ? inputs.discountCodes.map((code) => text(code).trim()) : [];
       const typing = 'discountCode' in inputs;
-      const added = typing ? String(inputs.discountCode ?? '').trim() : undefined;
+      const added = typing ? text(inputs.discountCode).trim() : undefined;
       if (typing && !added) return fail(CART_COPY.discountMissing);
       const codes = [...kept, ...(added ? [added] : [])].filter(Boolean);
       if (codes.some((code) => code.length > 64 || !/^[\w-]+$/.test(code)))
@@ -76,12 +78,12 @@ export function parseCartAction(input: CartActionInput | {action: string; inputs
       return {ok: true, action: {type: 'discount', codes, ...(added ? {added} : {})}};
     }
     case CartForm.ACTIONS.NoteUpdate: {
-      const note = String(inputs.note ?? '');
+      const note = text(inputs.note);
       if (note.length > 1000) return fail('The note can be at most 1,000 characters.');
       return {ok: true, action: {type: 'note', note}};
     }
     case CartForm.ACTIONS.GiftCardCodesUpdate: {
-      const typed = String(inputs.giftCardCode ?? '').trim();
+      const typed = text(inputs.giftCardCode).trim();
       if (!typed) return {ok: false, message: CART_COPY.giftCardMissing, giftCardCode: ''};
       // Printed cards group the code in fours; Shopify's codes are letters and digits only.
       const code = typed.replace(/\s+/g, '').toUpperCase();
@@ -90,7 +92,7 @@ export function parseCartAction(input: CartActionInput | {action: string; inputs
       return {ok: true, action: {type: 'giftCard', code, typed}};
     }
     case GIFT_CARD_REMOVE_ACTION: {
-      const id = String(inputs.appliedGiftCardId ?? '');
+      const id = text(inputs.appliedGiftCardId);
       if (!/^gid:\/\/shopify\/AppliedGiftCard\/\w+$/.test(id)) return fail('That gift card could not be found.');
       return {ok: true, action: {type: 'giftCardRemove', appliedGiftCardId: id}};
     }
@@ -101,6 +103,19 @@ export function parseCartAction(input: CartActionInput | {action: string; inputs
 
 function fail(message: string): ParsedCartAction {
   return {ok: false, message};
+}
+
+/**
+ * A field as text. The input is JSON anyone can forge: an object with its own `toString` or
+ * `valueOf` makes String() throw, so only strings and numbers count; anything else reads as empty.
+ */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+/** A quantity field as a number (NaN unless it is a number or numeric text), never a throw. */
+function numberOf(value: unknown): number {
+  return typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
 }
 
 function arrayOf(value: unknown): Array<Record<string, unknown>> {

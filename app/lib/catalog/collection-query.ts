@@ -1,4 +1,7 @@
 import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
+import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
+import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
+import {SEO_FRAGMENT} from '~/graphql/seo/seo-fragment';
 
 /** Programs per page on collection pages: the store sells a handful, so pages stay short. */
 export const PRODUCTS_PER_PAGE = 4;
@@ -42,15 +45,10 @@ export const COLLECTION_PRODUCTS_QUERY = `#graphql
       description
       descriptionHtml
       image {
-        id
-        url
-        altText
-        width
-        height
+        ...Image
       }
       seo {
-        title
-        description
+        ...Seo
       }
       products(
         first: $first
@@ -78,4 +76,7 @@ export const COLLECTION_PRODUCTS_QUERY = `#graphql
   }
   ${PRODUCT_CARD_FRAGMENT}
   ${PRODUCT_FILTERS_FRAGMENT}
+  ${IMAGE_FRAGMENT}
+  ${MONEY_FRAGMENT}
+  ${SEO_FRAGMENT}
 ` as const;

@@ -1,5 +1,5 @@
 import type {SeoConfig} from '@shopify/hydrogen';
-import {breadcrumbJsonLd} from '~/lib/seo';
+import {breadcrumbJsonLd, summarize} from '~/lib/seo';
 import {productJsonLd, type JsonLdProduct, type JsonLdVariant} from '~/lib/catalog/product-json-ld';
 import {PRODUCT_COPY} from '~/lib/catalog/copy';
 
@@ -39,7 +39,7 @@ export function productSeo({
   return {
     title: seo.title || product.title,
     titleTemplate: '%s | Trailforge Athletics',
-    description: (seo.description || product.description).slice(0, 155),
+    description: summarize(seo.description || product.description),
     url,
     media: image ? {type: 'image', url: image.url, altText: product.title} : undefined,
     jsonLd: [

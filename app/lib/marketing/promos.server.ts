@@ -3,6 +3,7 @@ import {ARTICLE_PROMO_QUERY, PROMO_BANNERS_QUERY} from '~/graphql/marketing/prom
 import {INLINE_PRODUCTS_QUERY} from '~/graphql/marketing/inline-products';
 import type {HtmlNode} from '~/lib/content/html-serialize';
 import {readDismissed} from '~/lib/marketing/dismissals';
+import {ownDomains} from '~/lib/shop/own-domains';
 import {inlinePromoIndex} from '~/lib/marketing/inline-promo';
 import {
   findProductParagraphs,
@@ -20,6 +21,7 @@ import type {InlineProductFragment} from 'storefrontapi.generated';
  */
 
 type Context = Pick<AppLoadContext, 'storefront' | 'cachePolicy'>;
+type ArticleContext = Pick<AppLoadContext, 'storefront' | 'cachePolicy' | 'settings'>;
 
 /** Every published promo banner (one query; placement and schedule are filtered afterwards). */
 export async function loadPromoBannerNodes(context: Context): Promise<PromoBannerNode[]> {
@@ -57,18 +59,17 @@ export function announcementsFor(
  * absolute links to our own site count as our own.
  */
 export async function loadArticlePromo(
-  context: Context,
+  context: ArticleContext,
   request: Request,
   {blogHandle, articleHandle, now = Date.now()}: {blogHandle: string; articleHandle: string; now?: number},
 ): Promise<{promo: PromoBanner | null; inlinePromo: PromoBanner | null; ownDomains: string[]}> {
-  const requestOrigin = new URL(request.url).origin;
   try {
     const {shop, blog, inlineBanners} = await context.storefront.query(ARTICLE_PROMO_QUERY, {
       cache: context.cachePolicy.content(),
       variables: {blogHandle, articleHandle},
     });
-    const ownDomains = [shop.primaryDomain.url, requestOrigin];
-    const options = {now, dismissed: readDismissed(request.headers.get('Cookie')), ownDomains};
+    const own = ownDomains({primaryDomainUrl: shop.primaryDomain.url, request, settings: context.settings});
+    const options = {now, dismissed: readDismissed(request.headers.get('Cookie')), ownDomains: own};
     const asNode = (reference: unknown) =>
       reference && typeof reference === 'object' && 'fields' in reference ? (reference as PromoBannerNode) : null;
     const promo =
@@ -76,10 +77,10 @@ export async function loadArticlePromo(
       promoIfRunning(asNode(blog?.promo?.reference), options);
     // An `article_inline` banner runs inside every article's body (the first in schedule order).
     const inlinePromo = activePromos(inlineBanners.nodes, {...options, placement: 'article_inline'})[0] ?? null;
-    return {promo, inlinePromo, ownDomains};
+    return {promo, inlinePromo, ownDomains: own};
   } catch (error) {
     console.error('Article promo failed to load:', error instanceof Error ? error.message : error);
-    return {promo: null, inlinePromo: null, ownDomains: [requestOrigin]};
+    return {promo: null, inlinePromo: null, ownDomains: ownDomains({request, settings: context.settings})};
   }
 }
 

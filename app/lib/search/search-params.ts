@@ -47,9 +47,10 @@ export function withoutSectionCursors(url: URL): string {
  * Null when no word is long enough to be worth guessing from.
  */
 export function spellingStem(term: string): string | null {
+  // Counted in characters (code points), so a letter outside the BMP is never cut in half.
   const longest = term
     .split(' ')
-    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
-    .reduce((best, word) => (word.length > best.length ? word : best), '');
-  return longest.length >= 4 ? longest.slice(0, 3).toLowerCase() : null;
+    .map((word) => [...word.replace(/[^\p{L}\p{N}]/gu, '')])
+    .reduce((best, word) => (word.length > best.length ? word : best), []);
+  return longest.length >= 4 ? longest.slice(0, 3).join('').toLowerCase() : null;
 }
