@@ -33,6 +33,13 @@ declare global {
   }
 }
 
+// Single Fetch (v3_singleFetch in vite.config.ts): loaders and actions return plain data, typed as such.
+declare module '@remix-run/server-runtime' {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}
+
 declare module '@shopify/remix-oxygen' {
   interface AppLoadContext extends TrailforgeContext {}
 }

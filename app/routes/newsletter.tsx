@@ -4,9 +4,7 @@ import {handleNewsletterSubmission} from '~/lib/marketing/newsletter.server';
 import type {NewsletterRouteHandle, NewsletterState} from '~/lib/marketing/newsletter-state';
 import {buildMeta} from '~/lib/seo';
 import {NewsletterForm} from '~/components/marketing/NewsletterForm';
-import {marketingCopy} from '~/components/marketing/copy';
-
-const copy = marketingCopy.newsletter;
+import {newsletterCopy as copy} from '~/lib/marketing/copy';
 
 export const handle: NewsletterRouteHandle = {ownNewsletter: () => true};
 

@@ -11,11 +11,9 @@ import {
 } from '~/lib/marketing/newsletter-state';
 import {ContourArt} from '~/components/marketing/ContourArt';
 import {TurnstileWidget} from '~/components/forms/TurnstileWidget';
-import {marketingCopy} from '~/components/marketing/copy';
+import {newsletterCopy as copy} from '~/lib/marketing/copy';
 import {useCustomEvent} from '~/components/analytics/useCustomEvent';
 import {CUSTOM_EVENTS, type NewsletterSignupPayload} from '~/lib/analytics/events';
-
-const copy = marketingCopy.newsletter;
 
 export type NewsletterVariant = 'footer' | 'article' | 'page' | 'band';
 

@@ -13,7 +13,7 @@ import {
   type NewsletterState,
 } from '~/lib/marketing/newsletter-state';
 import {getSubscriberCount, roundedDownCount, subscribeToNewsletter} from '~/lib/newsletter/subscribe.server';
-import {marketingCopy} from '~/components/marketing/copy';
+import {newsletterCopy} from '~/lib/marketing/copy';
 import {readFormData} from '~/lib/forms/read-form.server';
 
 /**
@@ -72,7 +72,7 @@ export function newsletterState(
   return {
     outcome,
     ok,
-    message: message ?? marketingCopy.newsletter.outcomes[outcome === 'blocked' ? 'try-again' : outcome],
+    message: message ?? newsletterCopy.outcomes[outcome === 'blocked' ? 'try-again' : outcome],
     // A success clears the input; every failure keeps what the reader typed.
     email: ok ? '' : email,
     returnTo,

@@ -30,6 +30,12 @@ export interface PredictiveGroup {
   options: PredictiveOption[];
 }
 
+/** What GET /api/predictive-search answers: the groups, and the term they are for. */
+export interface PredictiveAnswer {
+  term: string;
+  groups: PredictiveGroup[];
+}
+
 export const searchPath = (term: string) => `/search?q=${encodeURIComponent(term)}`;
 
 /** Programs first (what most shoppers want), then suggestions, collections, articles and pages. */
