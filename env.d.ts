@@ -4,7 +4,7 @@
 
 
 import type {HydrogenEnv} from '@shopify/hydrogen';
-import type {AppLoadContext as TrailforgeContext} from '~/lib/context.server';
+import type {AppLoadContext as TrailforgeContext} from '~/lib/shop/context.server';
 
 declare global {
   /** Variables Oxygen (or MiniOxygen, from .env) passes to the worker. */

@@ -1,8 +1,8 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
-import {blogPath, tagPath} from '~/lib/blog';
-import {loadArticleList} from '~/lib/blog-list.server';
-import {absoluteUrl, breadcrumbJsonLd, buildMeta, type PageSeo} from '~/lib/seo';
+import {blogPath, tagPath} from '~/lib/blog/blog';
+import {loadArticleList} from '~/lib/blog/blog-list.server';
+import {absoluteUrl, breadcrumbJsonLd, buildMeta, type PageSeo} from '~/lib/seo/seo';
 import {ArticleGrid} from '~/components/blog/ArticleGrid';
 import {BlogHeader} from '~/components/blog/BlogHeader';
 import {blogCopy} from '~/components/blog/copy';

@@ -1,5 +1,5 @@
 import type {SeoConfig} from '@shopify/hydrogen';
-import {breadcrumbJsonLd, summarize} from '~/lib/seo';
+import {breadcrumbJsonLd, summarize} from '~/lib/seo/seo';
 import {productJsonLd, type JsonLdProduct, type JsonLdVariant} from '~/lib/catalog/product-json-ld';
 import {PRODUCT_COPY} from '~/lib/catalog/copy';
 

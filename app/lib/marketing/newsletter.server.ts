@@ -1,5 +1,5 @@
 import {data} from '@shopify/remix-oxygen';
-import type {AppLoadContext} from '~/lib/context.server';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 import {checkFormGuard, guardStatus, replyFormToken} from '~/lib/forms/form-guard.server';
 import {formIds} from '~/lib/forms/form-guard-fields';
 import {createRateLimiter, runsOnOxygen, type RateLimiter} from '~/lib/forms/rate-limit.server';

@@ -3,7 +3,7 @@
  * each option with the path it leads to. Pure, so the combobox only deals with focus and keys.
  */
 import type {PredictiveSearchQuery} from 'storefrontapi.generated';
-import {articlePath} from '~/lib/blog';
+import {articlePath} from '~/lib/blog/blog';
 
 type Result = NonNullable<PredictiveSearchQuery['predictiveSearch']>;
 

@@ -1,6 +1,6 @@
-import {blogPath, feedPath} from '~/lib/blog';
-import type {ResponsiveImage} from '~/lib/responsive-image';
-import {absoluteUrl, blogPostingJsonLd, breadcrumbJsonLd, summarize, type PageSeo, type SeoImage} from '~/lib/seo';
+import {blogPath, feedPath} from '~/lib/blog/blog';
+import type {ResponsiveImage} from '~/lib/media/responsive-image';
+import {absoluteUrl, blogPostingJsonLd, breadcrumbJsonLd, summarize, type PageSeo, type SeoImage} from '~/lib/seo/seo';
 
 export interface ArticleSeoInput {
   origin: string;

@@ -6,8 +6,8 @@ import {
   canonicalUrl,
   summarize,
   type PageSeo,
-} from '~/lib/seo';
-import {responsiveImage} from '~/lib/responsive-image';
+} from '~/lib/seo/seo';
+import {responsiveImage} from '~/lib/media/responsive-image';
 
 describe('JSON-LD', () => {
   const posting = blogPostingJsonLd({

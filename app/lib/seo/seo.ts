@@ -6,7 +6,7 @@
  */
 import type {MetaDescriptor} from '@remix-run/react';
 import {getSeoMeta, type SeoConfig} from '@shopify/hydrogen';
-import type {ResponsiveImage} from '~/lib/responsive-image';
+import type {ResponsiveImage} from '~/lib/media/responsive-image';
 
 export const SITE_NAME = 'Trailforge Athletics';
 
