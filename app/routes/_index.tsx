@@ -10,7 +10,7 @@ import {loadHomeJournal} from '~/lib/marketing/home-articles.server';
 import {featuredArticleHandles, toHomeContent} from '~/lib/marketing/home-page';
 import type {NewsletterRouteHandle} from '~/lib/marketing/newsletter-state';
 import {activePromos} from '~/lib/marketing/promo-banner';
-import {buildMeta} from '~/lib/seo/seo';
+import {buildMeta} from '~/lib/seo/page-meta';
 import {homeStructuredData} from '~/lib/seo/home-structured-data';
 import {ownDomains} from '~/lib/shop/own-domains';
 import {HomeSections} from '~/components/marketing/HomeSections';

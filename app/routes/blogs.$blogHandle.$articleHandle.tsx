@@ -11,7 +11,7 @@ import {prepareArticleHtml} from '~/lib/content/article-html.server';
 import {loadArticlePromo, withInlineProductCards} from '~/lib/marketing/promos.server';
 import {countWords, readingTimeMinutes} from '~/lib/blog/reading-time';
 import {responsiveImage} from '~/lib/media/responsive-image';
-import {buildMeta, canonicalUrl, requestOrigin} from '~/lib/seo/seo';
+import {buildMeta, canonicalUrl, requestOrigin} from '~/lib/seo/page-meta';
 import {articleSeo} from '~/lib/seo/article-seo';
 import {ArticleComments} from '~/components/blog/ArticleComments';
 import {ArticleContent} from '~/components/blog/ArticleContent';

@@ -3,7 +3,7 @@ import {generateCacheControlHeader} from '@shopify/hydrogen';
 import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
 import {ATOM_CONTENT_TYPE, buildAtomFeed} from '~/lib/seo/atom-feed';
 import {FEED_ENTRIES, articlePath, blogPath, feedPath} from '~/lib/blog/blog';
-import {absoluteUrl, requestOrigin} from '~/lib/seo/seo';
+import {absoluteUrl, requestOrigin} from '~/lib/seo/page-meta';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
 

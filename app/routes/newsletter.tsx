@@ -2,7 +2,7 @@ import {Link, useActionData, type MetaFunction} from '@remix-run/react';
 import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {handleNewsletterSubmission} from '~/lib/marketing/newsletter.server';
 import type {NewsletterRouteHandle, NewsletterState} from '~/lib/marketing/newsletter-state';
-import {buildMeta} from '~/lib/seo/seo';
+import {buildMeta} from '~/lib/seo/page-meta';
 import {NewsletterForm} from '~/components/marketing/NewsletterForm';
 import {newsletterCopy as copy} from '~/lib/marketing/copy';
 

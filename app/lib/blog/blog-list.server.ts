@@ -14,7 +14,7 @@ import {
   toArticleCard,
   type ArticleCardData,
 } from '~/lib/blog/blog';
-import {absoluteUrl, canonicalUrl, requestOrigin} from '~/lib/seo/seo';
+import {absoluteUrl, canonicalUrl, requestOrigin} from '~/lib/seo/page-meta';
 
 /** Query parameters that select a page of articles (Hydrogen's Pagination). */
 export const LIST_PAGE_PARAMS = ['cursor', 'direction'];

@@ -5,7 +5,7 @@
  */
 import type {BlogArticleCardFragment, BlogCommentPageFragment} from 'storefrontapi.generated';
 import {readingTimeMinutes} from '~/lib/blog/reading-time';
-import {summarize} from '~/lib/seo/seo';
+import {summarize} from '~/lib/seo/page-meta';
 
 export const ARTICLES_PER_PAGE = 9;
 export const FEED_ENTRIES = 20;
