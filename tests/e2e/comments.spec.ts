@@ -181,7 +181,7 @@ test.describe('reader comments without JavaScript', () => {
 
 test.describe('the blog comment policy set in admin', () => {
   // A policy belongs to a whole blog, so each journey sets it on a blog of its own (test fixtures in
-  // tests/fixtures/hostile-content/blogs/, reachable by handle only): the journal every other test reads
+  // tests/fixtures/extra-content/blogs/, reachable by handle only): the journal every other test reads
   // keeps its policy, whatever runs in parallel.
   const FIXTURE_BLOGS = {
     'comment-policy-auto': 'gid://shopify/Blog/4902',
