@@ -8,7 +8,7 @@ import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 import {readDismissed} from '~/lib/marketing/dismissals';
 import {loadHomeJournal} from '~/lib/marketing/home-articles.server';
 import {featuredArticleHandles, toHomeContent} from '~/lib/marketing/home-page';
-import type {NewsletterRouteHandle} from '~/lib/marketing/newsletter-state';
+import type {NewsletterRouteHandle} from '~/lib/newsletter/newsletter-state';
 import {activePromos} from '~/lib/marketing/promo-banner';
 import {buildMeta} from '~/lib/seo/page-meta';
 import {homeStructuredData} from '~/lib/seo/home-structured-data';

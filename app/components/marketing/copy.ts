@@ -1,7 +1,7 @@
 /**
  * Every word the marketing components show readers (announcement bar, promos, product cards, home
  * page defaults), in one place so marketing wording is easy to find and change. The newsletter's words
- * are in ~/lib/marketing/copy, because the sign-up action answers in them too.
+ * are in ~/lib/newsletter/copy, because the sign-up action answers in them too.
  */
 export const marketingCopy = {
   announcements: {

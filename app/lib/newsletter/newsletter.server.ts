@@ -11,9 +11,9 @@ import {
   type NewsletterOutcome,
   type NewsletterSettings,
   type NewsletterState,
-} from '~/lib/marketing/newsletter-state';
+} from '~/lib/newsletter/newsletter-state';
 import {getSubscriberCount, roundedDownCount, subscribeToNewsletter} from '~/lib/newsletter/subscribe.server';
-import {newsletterCopy} from '~/lib/marketing/copy';
+import {newsletterCopy} from '~/lib/newsletter/copy';
 import {readFormData} from '~/lib/forms/read-form.server';
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Every word of the newsletter sign-up (forms, page, and the action's replies), in one place. It lives
- * with the marketing domain because the server action (newsletter.server.ts) answers in these words too.
+ * in lib/newsletter/, not with the components, because the server action (newsletter.server.ts)
+ * answers in these words too.
  */
 export const newsletterCopy = {
   eyebrow: 'The Trailforge dispatch',
