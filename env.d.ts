@@ -4,7 +4,7 @@
 
 
 import type {HydrogenEnv} from '@shopify/hydrogen';
-import type {AppLoadContext as TrailforgeContext} from '~/lib/context.server';
+import type {AppLoadContext as TrailforgeContext} from '~/lib/shop/context.server';
 
 declare global {
   /** Variables Oxygen (or MiniOxygen, from .env) passes to the worker. */
@@ -30,6 +30,13 @@ declare global {
     ADMIN_TIMEOUT_MS?: string;
     /** `1` records every analytics event on the page, for tests and debugging. */
     PUBLIC_ANALYTICS_DEBUG?: string;
+  }
+}
+
+// Single Fetch (v3_singleFetch in vite.config.ts): loaders and actions return plain data, typed as such.
+declare module '@remix-run/server-runtime' {
+  interface Future {
+    v3_singleFetch: true;
   }
 }
 

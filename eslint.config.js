@@ -6,6 +6,31 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Import boundaries in app/ (typescript-eslint's no-restricted-imports, which can tell type-only imports
+// apart). A later block for the same files replaces the rule's options, so each block lists every pattern
+// that applies to its folder.
+const NO_EMULATOR = {group: ['**/emulator', '**/emulator/**'], message: 'app/ must never import emulator/.'};
+const NO_ROUTES = {
+  group: ['~/routes', '~/routes/**', '**/routes/**'],
+  message: 'Import direction is routes → components → lib → graphql: only routes import routes.',
+};
+// The root route is a route too. The one exception is Remix's own way to read root data from a component,
+// `useRouteLoaderData<RootLoader>('root')`: a type-only import, erased from the bundle.
+const NO_ROOT = {
+  group: ['~/root', '**/root'],
+  allowTypeImports: true,
+  message: 'Import direction is routes → components → lib → graphql: only `import type` from the root route.',
+};
+const NO_COMPONENTS = {
+  group: ['~/components', '~/components/**', '**/components/**'],
+  message:
+    'Import direction is routes → components → lib → graphql: lib/ and graphql/ never import components/ (move shared copy or types into lib/<domain>/).',
+};
+const NO_LIB = {
+  group: ['~/lib', '~/lib/**', '**/lib/**'],
+  message: 'Import direction is routes → components → lib → graphql: graphql/ holds documents only.',
+};
+
 export default defineConfig([
   globalIgnores([
     '**/node_modules/',
@@ -48,9 +73,37 @@ export default defineConfig([
     languageOptions: {globals: {...globals.browser, ...globals.serviceworker}},
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': ['error', {patterns: [NO_EMULATOR]}],
+      // The size a reader sees, blank lines and comments included.
+      'max-lines': ['error', {max: 300, skipBlankLines: false, skipComments: false}],
+    },
+  },
+  {
+    // A route reads as one page's story: loader, meta, component, its own documents.
+    files: ['app/routes/**/*.{ts,tsx}'],
+    rules: {'max-lines': ['error', {max: 200, skipBlankLines: false, skipComments: false}]},
+  },
+  // Import direction inside app/: routes → components → lib → graphql. A layer imports only from the
+  // layers after it, so UI never leaks into data code and a data module never depends on a page.
+  {
+    files: ['app/components/**/*.{ts,tsx}'],
+    rules: {'@typescript-eslint/no-restricted-imports': ['error', {patterns: [NO_EMULATOR, NO_ROUTES, NO_ROOT]}]},
+  },
+  {
+    files: ['app/lib/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
         'error',
-        {patterns: [{group: ['**/emulator', '**/emulator/**'], message: 'app/ must never import emulator/.'}]},
+        {patterns: [NO_EMULATOR, NO_ROUTES, NO_ROOT, NO_COMPONENTS]},
+      ],
+    },
+  },
+  {
+    files: ['app/graphql/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {patterns: [NO_EMULATOR, NO_ROUTES, NO_ROOT, NO_COMPONENTS, NO_LIB]},
       ],
     },
   },

@@ -88,8 +88,9 @@ export default defineConfig({
       EMULATOR_DATA_DIR: emulatorDataDir,
       // Always a fresh emulator for the tests, even if the shell points dev at a running one.
       EMULATOR_URL: '',
-      // Hostile store HTML on its own handles (tests/e2e/hostile-content.spec.ts); never listed, so no other test sees it.
-      EMULATOR_EXTRA_CONTENT: path.resolve('tests/fixtures/hostile-content'),
+      // Test-owned content on its own handles: hostile store HTML (tests/e2e/hostile-content.spec.ts) and
+      // blogs that one test each may change; never listed, so no other test sees it.
+      EMULATOR_EXTRA_CONTENT: path.resolve('tests/fixtures/extra-content'),
       SHOPIFY_CLI_NO_ANALYTICS: '1',
       // Forms may be sent as soon as they are filled (the emulator only; the timing itself is unit-tested),
       // so journeys wait on what the page shows, never on the clock.

@@ -2,8 +2,8 @@
 import * as remixBuild from 'virtual:remix/server-build';
 import {storefrontRedirect} from '@shopify/hydrogen';
 import {createRequestHandler} from '@shopify/remix-oxygen';
-import {createAppLoadContext} from '~/lib/context.server';
-import {EnvError} from '~/lib/env.server';
+import {createAppLoadContext} from '~/lib/shop/context.server';
+import {EnvError} from '~/lib/shop/env.server';
 import {startupErrorResponse} from '~/lib/shop/startup-error.server';
 import {RETRY_AFTER_SECONDS} from '~/lib/shop/upstream.server';
 import {

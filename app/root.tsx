@@ -21,7 +21,7 @@ import {HEADER_QUERY, FOOTER_QUERY} from '~/graphql/layout/layout-queries';
 import {AnnouncementBar} from '~/components/marketing/AnnouncementBar';
 import {announcementsFor, loadPromoBannerNodes} from '~/lib/marketing/promos.server';
 import {ownDomains as ownDomainsOf} from '~/lib/shop/own-domains';
-import {loadNewsletterSettings, loadSocialProof} from '~/lib/marketing/newsletter.server';
+import {loadNewsletterSettings, loadSocialProof} from '~/lib/newsletter/newsletter.server';
 import {CartDrawer} from '~/components/cart/CartDrawer';
 import {loadAnalyticsSettings} from '~/lib/analytics/analytics.server';
 import {StoreAnalytics} from '~/components/analytics/StoreAnalytics';

@@ -1,7 +1,7 @@
 import {redirect, type ActionFunctionArgs} from '@shopify/remix-oxygen';
 import {DISMISS_KEY_FIELD, DISMISS_MODE_FIELD} from '~/lib/marketing/dismiss-fields';
 import {dismissCookie, isDismissKey, readDismissed, safeReturnPath} from '~/lib/marketing/dismissals';
-import {RETURN_TO_FIELD} from '~/lib/marketing/newsletter-state';
+import {RETURN_TO_FIELD} from '~/lib/newsletter/newsletter-state';
 import {readFormData} from '~/lib/forms/read-form.server';
 
 /**

@@ -1,6 +1,6 @@
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {searchTerm} from '~/lib/search/search-params';
-import {toPredictiveGroups} from '~/lib/search/predictive';
+import {toPredictiveGroups, type PredictiveAnswer} from '~/lib/search/predictive';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 
@@ -15,7 +15,7 @@ const LIMIT_PER_TYPE = 4;
  * Suggestions are public and many shoppers type the same first letters, so a shared short cache
  * answers most keystrokes without a Storefront round trip; nothing personal is in the answer.
  */
-export async function loader({request, context}: LoaderFunctionArgs) {
+export async function loader({request, context}: LoaderFunctionArgs): Promise<PredictiveAnswer> {
   const term = searchTerm(new URL(request.url).searchParams);
   if (!term) return {term, groups: []};
   const {predictiveSearch, errors} = await context.storefront.query(PREDICTIVE_SEARCH_QUERY, {

@@ -1,5 +1,5 @@
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
-import {toCommentPage} from '~/lib/blog';
+import {toCommentPage} from '~/lib/blog/blog';
 import {loadCommentPage} from '~/lib/comments/comment-page.server';
 import type {CommentsResponse} from '~/components/blog/CommentList';
 

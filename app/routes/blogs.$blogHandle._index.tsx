@@ -1,7 +1,8 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
-import {loadArticleList, listedPosts} from '~/lib/blog-list.server';
-import {blogJsonLd, breadcrumbJsonLd, buildMeta, summarize, type PageSeo} from '~/lib/seo';
+import {loadArticleList, listedPosts} from '~/lib/blog/blog-list.server';
+import {buildMeta, summarize, type PageSeo} from '~/lib/seo/page-meta';
+import {blogJsonLd, breadcrumbJsonLd} from '~/lib/seo/json-ld';
 import {ArticleGrid} from '~/components/blog/ArticleGrid';
 import {BlogHeader} from '~/components/blog/BlogHeader';
 import {TagLinks} from '~/components/blog/TagLinks';

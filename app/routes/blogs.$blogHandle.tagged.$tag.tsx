@@ -1,8 +1,9 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
-import {blogPath, tagPath} from '~/lib/blog';
-import {loadArticleList} from '~/lib/blog-list.server';
-import {absoluteUrl, breadcrumbJsonLd, buildMeta, type PageSeo} from '~/lib/seo';
+import {blogPath, tagPath} from '~/lib/blog/blog';
+import {loadArticleList} from '~/lib/blog/blog-list.server';
+import {absoluteUrl, buildMeta, type PageSeo} from '~/lib/seo/page-meta';
+import {breadcrumbJsonLd} from '~/lib/seo/json-ld';
 import {ArticleGrid} from '~/components/blog/ArticleGrid';
 import {BlogHeader} from '~/components/blog/BlogHeader';
 import {blogCopy} from '~/components/blog/copy';

@@ -1,9 +1,9 @@
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {generateCacheControlHeader} from '@shopify/hydrogen';
 import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
-import {ATOM_CONTENT_TYPE, buildAtomFeed} from '~/lib/atom-feed';
-import {FEED_ENTRIES, articlePath, blogPath, feedPath} from '~/lib/blog';
-import {absoluteUrl, requestOrigin} from '~/lib/seo';
+import {ATOM_CONTENT_TYPE, buildAtomFeed} from '~/lib/seo/atom-feed';
+import {FEED_ENTRIES, articlePath, blogPath, feedPath} from '~/lib/blog/blog';
+import {absoluteUrl, requestOrigin} from '~/lib/seo/page-meta';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
 

@@ -1,7 +1,8 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
-import {articlePath, blogPath, formatPublishedDate} from '~/lib/blog';
-import {absoluteUrl, breadcrumbJsonLd, buildMeta, canonicalUrl, requestOrigin, summarize, type PageSeo} from '~/lib/seo';
+import {articlePath, blogPath, formatPublishedDate} from '~/lib/blog/blog';
+import {absoluteUrl, buildMeta, canonicalUrl, requestOrigin, summarize, type PageSeo} from '~/lib/seo/page-meta';
+import {breadcrumbJsonLd} from '~/lib/seo/json-ld';
 import {Breadcrumbs} from '~/components/blog/Breadcrumbs';
 import {blogCopy} from '~/components/blog/copy';
 

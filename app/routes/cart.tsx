@@ -4,7 +4,7 @@ import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen
 import {CartMain} from '~/components/cart/CartMain';
 import {runCartAction} from '~/lib/cart/cart-action.server';
 import {CART_COPY} from '~/lib/cart/copy';
-import {buildMeta} from '~/lib/seo';
+import {buildMeta} from '~/lib/seo/page-meta';
 
 export const meta: MetaFunction = () => buildMeta({title: CART_COPY.drawerTitle, robots: {noIndex: true}});
 

@@ -4,7 +4,7 @@ import {Analytics} from '@shopify/hydrogen';
 import {CollectionHeader} from '~/components/collection/CollectionHeader';
 import {CollectionProducts} from '~/components/collection/CollectionProducts';
 import {loadCollectionPage} from '~/lib/catalog/collection-page.server';
-import {buildMeta} from '~/lib/seo';
+import {buildMeta} from '~/lib/seo/page-meta';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
   buildMeta({

@@ -4,8 +4,7 @@ import {redirect, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {collectionCopy as copy} from '~/components/collection/copy';
 import {productCountFromFacets} from '~/lib/catalog/collection-count';
 import {PAGE_PARAMS} from '~/lib/catalog/collection-filters';
-import {buildMeta} from '~/lib/seo';
-import {canonicalUrl} from '~/lib/seo';
+import {buildMeta, canonicalUrl} from '~/lib/seo/page-meta';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 
 const COLLECTIONS_PER_PAGE = 12;

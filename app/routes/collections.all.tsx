@@ -8,7 +8,7 @@ import {PAGE_PARAMS, parseCollectionQuery, productsSearchQuery} from '~/lib/cata
 import {loadCollectionPage} from '~/lib/catalog/collection-page.server';
 import {PRODUCTS_PER_PAGE} from '~/lib/catalog/collection-query';
 import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
-import {buildMeta} from '~/lib/seo';
+import {buildMeta} from '~/lib/seo/page-meta';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 

@@ -2,7 +2,7 @@ import {redirect, type ActionFunctionArgs} from '@shopify/remix-oxygen';
 import {CONSENT_FIELD, consentCookie, isConsentChoice} from '~/lib/analytics/consent';
 import {safeReturnPath} from '~/lib/marketing/dismissals';
 import {readFormData} from '~/lib/forms/read-form.server';
-import {RETURN_TO_FIELD} from '~/lib/marketing/newsletter-state';
+import {RETURN_TO_FIELD} from '~/lib/newsletter/newsletter-state';
 
 /**
  * POST /consent — records Accept or Decline from our consent banner (embedded default) in a

@@ -1,12 +1,10 @@
 import {Link, useActionData, type MetaFunction} from '@remix-run/react';
 import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
-import {handleNewsletterSubmission} from '~/lib/marketing/newsletter.server';
-import type {NewsletterRouteHandle, NewsletterState} from '~/lib/marketing/newsletter-state';
-import {buildMeta} from '~/lib/seo';
+import {handleNewsletterSubmission} from '~/lib/newsletter/newsletter.server';
+import type {NewsletterRouteHandle, NewsletterState} from '~/lib/newsletter/newsletter-state';
+import {buildMeta} from '~/lib/seo/page-meta';
 import {NewsletterForm} from '~/components/marketing/NewsletterForm';
-import {marketingCopy} from '~/components/marketing/copy';
-
-const copy = marketingCopy.newsletter;
+import {newsletterCopy as copy} from '~/lib/newsletter/copy';
 
 export const handle: NewsletterRouteHandle = {ownNewsletter: () => true};
 

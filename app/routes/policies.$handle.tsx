@@ -1,7 +1,7 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
-import {buildMeta} from '~/lib/seo';
+import {buildMeta} from '~/lib/seo/page-meta';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
   buildMeta({title: data?.policy.title, canonical: data?.url});

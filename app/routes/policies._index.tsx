@@ -1,6 +1,6 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
-import {buildMeta} from '~/lib/seo';
+import {buildMeta} from '~/lib/seo/page-meta';
 
 export const meta: MetaFunction = () => buildMeta({title: 'Policies'});
 

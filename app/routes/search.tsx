@@ -5,7 +5,7 @@ import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
 import {SearchForm} from '~/components/search/SearchForm';
 import {SearchEmpty, SearchResults, SearchStart} from '~/components/search/SearchResults';
 import {searchCopy as copy} from '~/components/search/copy';
-import {buildMeta} from '~/lib/seo';
+import {buildMeta} from '~/lib/seo/page-meta';
 import {searchTerm, sectionPageVariables, spellingStem, withoutSectionCursors} from '~/lib/search/search-params';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';

@@ -1,3 +1,4 @@
+import {randomUUID} from 'node:crypto';
 import {test, expect, type EmulatorClient} from './fixtures';
 import type {Page} from '@playwright/test';
 
@@ -7,12 +8,15 @@ import type {Page} from '@playwright/test';
  */
 const ARTICLE = '/blogs/news/deload-weeks-explained';
 
-// One at a time: the policy journeys switch the blog's comment policy, which the other
-// journeys in this file would otherwise see half-way.
-test.describe.configure({mode: 'serial'});
-
 // The test stack sets no minimum fill time (FORM_MIN_FILL_MS=0, docs/decisions/020), so journeys never
 // wait on the clock; the form still needs the token its browser fetched.
+
+// Each journey posts from its own client address (on MiniOxygen `oxygen-buyer-ip` is only a label the
+// client chooses, docs/decisions/020), so the comment rate limit counts every journey on its own:
+// journeys running in parallel, or repeated, never use up one another's posts.
+test.beforeEach(async ({page}) => {
+  await page.setExtraHTTPHeaders({'oxygen-buyer-ip': `e2e-comments-${randomUUID()}`});
+});
 
 function unique(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -73,8 +77,6 @@ test.describe('reader comments', () => {
   test('with analytics accepted, marketing sees which article got a comment, never who wrote it', async ({page}) => {
     const body = unique('Great breakdown of the deload week.');
     const email = `${unique('counted').replace(/\W/g, '')}@example.com`;
-    // Its own address, so this post does not count against the other journeys' rate limit.
-    await page.setExtraHTTPHeaders({'oxygen-buyer-ip': `203.0.113.${1 + Math.floor(Math.random() * 250)}`});
     await page.goto(ARTICLE);
     await page.waitForLoadState('networkidle');
     const consented = page.waitForResponse((response) => response.url().includes('/consent') && response.request().method() === 'POST');
@@ -178,40 +180,47 @@ test.describe('reader comments without JavaScript', () => {
 });
 
 test.describe('the blog comment policy set in admin', () => {
-  async function setPolicy(emulator: EmulatorClient, commentPolicy: 'MODERATED' | 'AUTO_PUBLISHED' | 'CLOSED') {
-    const data = await emulator.admin<{blogUpdate: {userErrors: {message: string}[]}}>(
+  // A policy belongs to a whole blog, so each journey sets it on a blog of its own (test fixtures in
+  // tests/fixtures/extra-content/blogs/, reachable by handle only): the journal every other test reads
+  // keeps its policy, whatever runs in parallel.
+  const FIXTURE_BLOGS = {
+    'comment-policy-auto': 'gid://shopify/Blog/4902',
+    'comment-policy-closed': 'gid://shopify/Blog/4903',
+  } as const;
+
+  /** Sets the policy of the journey's own blog, as admin does, and returns its article's path. */
+  async function setPolicy(
+    emulator: EmulatorClient,
+    blogHandle: keyof typeof FIXTURE_BLOGS,
+    commentPolicy: 'MODERATED' | 'AUTO_PUBLISHED' | 'CLOSED',
+  ): Promise<string> {
+    const data = await emulator.admin<{blogUpdate: {blog: {handle: string} | null; userErrors: {message: string}[]}}>(
       `mutation Policy($id: ID!, $policy: CommentPolicy!) {
-        blogUpdate(id: $id, blog: {commentPolicy: $policy}) { userErrors { message } }
+        blogUpdate(id: $id, blog: {commentPolicy: $policy}) { blog { handle } userErrors { message } }
       }`,
-      {id: 'gid://shopify/Blog/4001', policy: commentPolicy},
+      {id: FIXTURE_BLOGS[blogHandle], policy: commentPolicy},
     );
-    expect(data.blogUpdate.userErrors).toEqual([]);
+    expect(data.blogUpdate.userErrors, `the test fixture blog "${blogHandle}" must exist`).toEqual([]);
+    expect(data.blogUpdate.blog?.handle).toBe(blogHandle);
+    return `/blogs/${blogHandle}/policy-article`;
   }
 
   test('auto-published comments say so and show at once', async ({page, emulator}) => {
-    await setPolicy(emulator, 'AUTO_PUBLISHED');
-    try {
-      await page.goto(ARTICLE);
-      await expect(page.getByText('Comments appear as soon as you post them.')).toBeVisible();
-      const body = unique('Straight onto the page.');
-      const form = await fillComment(page, {name: 'Ari Instant', email: 'ari@example.com', body});
-      await form.getByRole('button', {name: 'Post comment'}).click();
-      await expect(page.getByTestId('comment-form-status')).toContainText('your comment is published');
-      await page.reload();
-      await expect(page.locator('#comments')).toContainText(body);
-    } finally {
-      await setPolicy(emulator, 'MODERATED');
-    }
+    const article = await setPolicy(emulator, 'comment-policy-auto', 'AUTO_PUBLISHED');
+    await page.goto(article);
+    await expect(page.getByText('Comments appear as soon as you post them.')).toBeVisible();
+    const body = unique('Straight onto the page.');
+    const form = await fillComment(page, {name: 'Ari Instant', email: 'ari@example.com', body});
+    await form.getByRole('button', {name: 'Post comment'}).click();
+    await expect(page.getByTestId('comment-form-status')).toContainText('your comment is published');
+    await page.reload();
+    await expect(page.locator('#comments')).toContainText(body);
   });
 
   test('closed comments show a short line and no form', async ({page, emulator}) => {
-    await setPolicy(emulator, 'CLOSED');
-    try {
-      await page.goto(ARTICLE);
-      await expect(page.getByText('Comments are closed for this article.')).toBeVisible();
-      await expect(page.getByRole('region', {name: 'Leave a comment'})).toHaveCount(0);
-    } finally {
-      await setPolicy(emulator, 'MODERATED');
-    }
+    const article = await setPolicy(emulator, 'comment-policy-closed', 'CLOSED');
+    await page.goto(article);
+    await expect(page.getByText('Comments are closed for this article.')).toBeVisible();
+    await expect(page.getByRole('region', {name: 'Leave a comment'})).toHaveCount(0);
   });
 });

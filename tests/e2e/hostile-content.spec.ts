@@ -1,5 +1,5 @@
 /**
- * Hostile store HTML (tests/fixtures/hostile-content/, loaded by the emulator through
+ * Hostile store HTML (tests/fixtures/extra-content/, loaded by the emulator through
  * EMULATOR_EXTRA_CONTENT) goes through every route that renders store HTML, and none of it
  * reaches the page live: no script but our own, no event handler, no javascript:/data: link,
  * no link to another site through `//host`, no form, frame, SVG or style, and the flag the

@@ -94,7 +94,8 @@ function graphqlTag(text: string): SchemaName | null {
 /** Collect every `#graphql` document in the given files, resolving interpolations with the type checker. */
 export function collectDocuments(files: string[], root = ROOT): FoundDocument[] {
   if (files.length === 0) return [];
-  const configPath = path.join(root, 'tsconfig.json');
+  // The app's own program (its `~/` paths); tsconfig.json only references it.
+  const configPath = path.join(root, 'tsconfig.app.json');
   let options: ts.CompilerOptions = {allowJs: true, jsx: ts.JsxEmit.ReactJSX};
   if (existsSync(configPath)) {
     const config = ts.readConfigFile(configPath, ts.sys.readFile);

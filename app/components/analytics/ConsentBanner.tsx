@@ -1,7 +1,7 @@
 import {useFetcher, useLocation} from '@remix-run/react';
 import {useEffect, useRef} from 'react';
 import {CONSENT_FIELD, type ConsentChoice} from '~/lib/analytics/consent';
-import {RETURN_TO_FIELD} from '~/lib/marketing/newsletter-state';
+import {RETURN_TO_FIELD} from '~/lib/newsletter/newsletter-state';
 import {analyticsCopy} from '~/components/analytics/copy';
 
 export const CONSENT_FETCHER_KEY = 'analytics-consent';

@@ -1,4 +1,4 @@
-import {formatPublishedDate} from '~/lib/blog';
+import {formatPublishedDate} from '~/lib/blog/blog';
 import {blogCopy} from '~/components/blog/copy';
 
 /**

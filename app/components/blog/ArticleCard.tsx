@@ -1,6 +1,6 @@
 import {Link} from '@remix-run/react';
 import {Image} from '@shopify/hydrogen';
-import {articlePath, type ArticleCardData, type ArticleTeaser} from '~/lib/blog';
+import {articlePath, type ArticleCardData, type ArticleTeaser} from '~/lib/blog/blog';
 import {ArticleByline} from '~/components/blog/ArticleByline';
 import {TagLinks} from '~/components/blog/TagLinks';
 

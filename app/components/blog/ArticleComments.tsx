@@ -1,5 +1,5 @@
-import type {CommentPageData} from '~/lib/blog';
-import {articlePath} from '~/lib/blog';
+import type {CommentPageData} from '~/lib/blog/blog';
+import {articlePath} from '~/lib/blog/blog';
 import type {CommentFormSettings} from '~/lib/comments/comment-form-state';
 import {ArticleSlot} from '~/components/blog/ArticleSlot';
 import {CommentForm} from '~/components/blog/CommentForm';

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import type {InlineProductFragment} from 'storefrontapi.generated';
-import type {TocItem} from '~/lib/blog';
+import type {TocItem} from '~/lib/blog/blog';
 import type {ResolvedSegment} from '~/lib/marketing/inline-products';
 import type {PromoBanner} from '~/lib/marketing/promo-banner';
 import {ArticleSlot} from '~/components/blog/ArticleSlot';

@@ -1,5 +1,5 @@
 import {Pagination} from '@shopify/hydrogen';
-import type {ArticleCardData} from '~/lib/blog';
+import type {ArticleCardData} from '~/lib/blog/blog';
 import {ArticleCard} from '~/components/blog/ArticleCard';
 import {blogCopy} from '~/components/blog/copy';
 

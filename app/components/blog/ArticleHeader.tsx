@@ -1,7 +1,7 @@
 import {Link} from '@remix-run/react';
-import {blogPath, tagPath} from '~/lib/blog';
-import {HIGH_FETCH_PRIORITY} from '~/lib/fetch-priority';
-import type {ResponsiveImage} from '~/lib/responsive-image';
+import {blogPath, tagPath} from '~/lib/blog/blog';
+import {HIGH_FETCH_PRIORITY} from '~/lib/media/fetch-priority';
+import type {ResponsiveImage} from '~/lib/media/responsive-image';
 import {ArticleByline} from '~/components/blog/ArticleByline';
 import {AuthorMonogram} from '~/components/blog/AuthorBio';
 import {Breadcrumbs} from '~/components/blog/Breadcrumbs';

@@ -1,5 +1,5 @@
 import {Link} from '@remix-run/react';
-import {articlePath, type ArticleTeaser} from '~/lib/blog';
+import {articlePath, type ArticleTeaser} from '~/lib/blog/blog';
 import {blogCopy} from '~/components/blog/copy';
 
 /** Previous (older) and next (newer) article by publication date. */

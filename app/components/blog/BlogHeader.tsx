@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {feedPath} from '~/lib/blog';
+import {feedPath} from '~/lib/blog/blog';
 import {Breadcrumbs, type Crumb} from '~/components/blog/Breadcrumbs';
 import {blogCopy} from '~/components/blog/copy';
 

@@ -6,7 +6,7 @@ import type {CommentFormSettings, CommentFormState} from '~/lib/comments/comment
 import {COMMENT_LIMITS} from '~/lib/comments/comment-input';
 import {FORM_TOKEN_FIELD, HONEYPOT_FIELD, formIds} from '~/lib/forms/form-guard-fields';
 import {useFormToken} from '~/components/forms/useFormToken';
-import {commentCopy} from '~/components/blog/comment-copy';
+import {commentCopy} from '~/lib/comments/copy';
 import {useCustomEvent} from '~/components/analytics/useCustomEvent';
 import {CUSTOM_EVENTS, type CommentSubmittedPayload} from '~/lib/analytics/events';
 

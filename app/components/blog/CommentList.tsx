@@ -1,6 +1,6 @@
 import {useFetcher} from '@remix-run/react';
 import {useEffect, useRef, useState, type MouseEvent, type ReactNode} from 'react';
-import {articlePath, type CommentData, type CommentPageData} from '~/lib/blog';
+import {articlePath, type CommentData, type CommentPageData} from '~/lib/blog/blog';
 import {blogCopy} from '~/components/blog/copy';
 import {AuthorMonogram} from '~/components/blog/AuthorBio';
 

@@ -1,4 +1,4 @@
-import type {ArticleTeaser} from '~/lib/blog';
+import type {ArticleTeaser} from '~/lib/blog/blog';
 import {blogCopy} from '~/components/blog/copy';
 import {ArticleCard} from '~/components/blog/ArticleCard';
 

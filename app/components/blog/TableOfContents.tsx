@@ -1,5 +1,5 @@
 import {useEffect, useState} from 'react';
-import type {TocItem} from '~/lib/blog';
+import type {TocItem} from '~/lib/blog/blog';
 import {blogCopy} from '~/components/blog/copy';
 
 /**

@@ -1,5 +1,5 @@
 import {Link} from '@remix-run/react';
-import {tagPath} from '~/lib/blog';
+import {tagPath} from '~/lib/blog/blog';
 import {blogCopy} from '~/components/blog/copy';
 
 /** Tags as links to their tag pages (Shopify's /blogs/:blog/tagged/:tag). */

@@ -3,7 +3,7 @@ import type {LayoutFooterQuery} from 'storefrontapi.generated';
 import {MenuLink} from '~/components/layout/SiteHeader';
 import {BrandMark} from '~/components/layout/BrandMark';
 import {NewsletterForm} from '~/components/marketing/NewsletterForm';
-import {pageHasOwnNewsletter} from '~/lib/marketing/newsletter-state';
+import {pageHasOwnNewsletter} from '~/lib/newsletter/newsletter-state';
 
 export function SiteFooter({
   shopName,

@@ -2,7 +2,7 @@ import {Await, Link, NavLink} from '@remix-run/react';
 import {useOptimisticCart} from '@shopify/hydrogen';
 import {Suspense} from 'react';
 import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.generated';
-import {isExternalUrl, menuItemPath} from '~/lib/menu';
+import {isExternalUrl, menuItemPath} from '~/lib/shop/menu';
 import {BrandMark} from '~/components/layout/BrandMark';
 import {PredictiveSearch} from '~/components/search/PredictiveSearch';
 import {openCartFromLink} from '~/components/cart/drawer-events';

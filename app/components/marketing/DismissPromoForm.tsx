@@ -1,6 +1,6 @@
 import {useFetcher, useLocation} from '@remix-run/react';
 import {DISMISS_ACTION, DISMISS_KEY_FIELD, DISMISS_MODE_FIELD} from '~/lib/marketing/dismiss-fields';
-import {RETURN_TO_FIELD} from '~/lib/marketing/newsletter-state';
+import {RETURN_TO_FIELD} from '~/lib/newsletter/newsletter-state';
 
 /**
  * The × on a dismissible banner. Without JavaScript it is a plain form POST: the resource route

@@ -1,6 +1,6 @@
 import {Link} from '@remix-run/react';
 import {Image} from '@shopify/hydrogen';
-import {HIGH_FETCH_PRIORITY} from '~/lib/fetch-priority';
+import {HIGH_FETCH_PRIORITY} from '~/lib/media/fetch-priority';
 import type {HomeHero as HomeHeroData} from '~/lib/marketing/home-page';
 import {ContourArt} from '~/components/marketing/ContourArt';
 import {PromoLinkTo} from '~/components/marketing/PromoLinkTo';

@@ -8,14 +8,12 @@ import {
   NEWSLETTER_ACTION,
   RETURN_TO_FIELD,
   type NewsletterState,
-} from '~/lib/marketing/newsletter-state';
+} from '~/lib/newsletter/newsletter-state';
 import {ContourArt} from '~/components/marketing/ContourArt';
 import {TurnstileWidget} from '~/components/forms/TurnstileWidget';
-import {marketingCopy} from '~/components/marketing/copy';
+import {newsletterCopy as copy} from '~/lib/newsletter/copy';
 import {useCustomEvent} from '~/components/analytics/useCustomEvent';
 import {CUSTOM_EVENTS, type NewsletterSignupPayload} from '~/lib/analytics/events';
-
-const copy = marketingCopy.newsletter;
 
 export type NewsletterVariant = 'footer' | 'article' | 'page' | 'band';
 

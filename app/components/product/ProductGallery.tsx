@@ -1,6 +1,6 @@
 import {Image} from '@shopify/hydrogen';
 import {useId, useRef, useState, type KeyboardEvent} from 'react';
-import {HIGH_FETCH_PRIORITY} from '~/lib/fetch-priority';
+import {HIGH_FETCH_PRIORITY} from '~/lib/media/fetch-priority';
 import {PRODUCT_COPY} from '~/lib/catalog/copy';
 
 type GalleryImage = {

@@ -1,13 +1,11 @@
 import {Form, Link, useFetcher, useLocation, useNavigate} from '@remix-run/react';
 import {useEffect, useId, useRef, useState, type KeyboardEvent} from 'react';
-import type {loader as predictiveLoader} from '~/routes/api.predictive-search';
 import {PredictiveResults} from '~/components/search/PredictiveResults';
 import {searchCopy as copy} from '~/components/search/copy';
-import {moveActive, searchPath, type PredictiveOption} from '~/lib/search/predictive';
+import {moveActive, searchPath, type PredictiveAnswer, type PredictiveOption} from '~/lib/search/predictive';
 import {MAX_TERM_LENGTH, normalizeTerm} from '~/lib/search/search-params';
 
 const DEBOUNCE_MS = 200;
-type Answer = Awaited<ReturnType<typeof predictiveLoader>>;
 
 function SearchIcon() {
   return (
@@ -27,7 +25,7 @@ export function PredictiveSearch() {
   const id = useId();
   const listboxId = `${id}-listbox`;
   const panelId = `${id}-panel`;
-  const fetcher = useFetcher<typeof predictiveLoader>();
+  const fetcher = useFetcher<PredictiveAnswer>();
   const navigate = useNavigate();
   const location = useLocation();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -37,7 +35,7 @@ export function PredictiveSearch() {
   const [expanded, setExpanded] = useState(false);
   const [panelOpen, setPanelOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
-  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [answer, setAnswer] = useState<PredictiveAnswer | null>(null);
   const term = normalizeTerm(value);
 
   useEffect(() => setHydrated(true), []);

@@ -4,7 +4,7 @@ import type {ReactNode} from 'react';
 import type {ProductCardFragment, SearchArticleFragment, SearchPageFragment} from 'storefrontapi.generated';
 import {ProductCardGrid} from '~/components/collection/ProductCardGrid';
 import {searchCopy as copy} from '~/components/search/copy';
-import {articlePath} from '~/lib/blog';
+import {articlePath} from '~/lib/blog/blog';
 import type {SearchSection} from '~/lib/search/search-params';
 
 type PageInfo = {hasPreviousPage: boolean; hasNextPage: boolean; startCursor?: string | null; endCursor?: string | null};

@@ -1,5 +1,5 @@
 import {getShopAnalytics} from '@shopify/hydrogen';
-import type {AppLoadContext} from '~/lib/context.server';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 import {readConsent} from '~/lib/analytics/consent';
 
 /**

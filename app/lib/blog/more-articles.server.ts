@@ -1,6 +1,6 @@
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
-import {findNeighbours, rankRelated, type ArticleTeaser} from '~/lib/blog';
-import type {AppLoadContext} from '~/lib/context.server';
+import {findNeighbours, rankRelated, type ArticleTeaser} from '~/lib/blog/blog';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 import {ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
 
 type Context = Pick<AppLoadContext, 'storefront' | 'cachePolicy'>;

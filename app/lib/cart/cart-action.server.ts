@@ -1,6 +1,6 @@
 import {data} from '@shopify/remix-oxygen';
 import type {CartApiQueryFragment, RecommendedProductFragment} from 'storefrontapi.generated';
-import type {AppLoadContext} from '~/lib/context.server';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 import {parseCartAction, type CartAction} from '~/lib/cart/cart-input';
 import {readCartFormInput} from '~/lib/forms/read-form.server';
 import {CART_COPY} from '~/lib/cart/copy';

@@ -1,7 +1,7 @@
 import type {CartQueryDataReturn} from '@shopify/hydrogen';
 import type {CartApiQueryFragment} from 'storefrontapi.generated';
 import {GIFT_CARD_REMOVE_MUTATION} from '~/graphql/cart/gift-card-remove';
-import type {AppLoadContext} from '~/lib/context.server';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 
 /**
  * Gift cards on the cart. Shopify answers only a card's last characters, and

@@ -1,5 +1,5 @@
 import {data, redirect} from '@shopify/remix-oxygen';
-import type {AppLoadContext} from '~/lib/context.server';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 import {parseCartAction} from '~/lib/cart/cart-input';
 import {readCartFormInput} from '~/lib/forms/read-form.server';
 import {createCheckout} from '~/lib/cart/checkout.server';

@@ -7,7 +7,7 @@ import {redirect, type AppLoadContext} from '@shopify/remix-oxygen';
 import {PAGE_PARAMS, parseCollectionQuery, type CollectionQueryState} from '~/lib/catalog/collection-filters';
 import {COLLECTION_PRODUCTS_QUERY, PRODUCTS_PER_PAGE} from '~/lib/catalog/collection-query';
 import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
-import {canonicalUrl} from '~/lib/seo';
+import {canonicalUrl} from '~/lib/seo/page-meta';
 
 export async function loadCollectionPage({
   request,

@@ -3,7 +3,7 @@
  * search engines show the right price and availability for each option combination, each
  * pointing at the URL that opens that variant.
  */
-import type {JsonLd} from '~/lib/seo';
+import type {JsonLd} from '~/lib/seo/json-ld';
 
 export interface JsonLdVariant {
   sku?: string | null;

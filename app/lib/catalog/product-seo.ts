@@ -1,5 +1,6 @@
 import type {SeoConfig} from '@shopify/hydrogen';
-import {breadcrumbJsonLd, summarize} from '~/lib/seo';
+import {summarize} from '~/lib/seo/page-meta';
+import {breadcrumbJsonLd} from '~/lib/seo/json-ld';
 import {productJsonLd, type JsonLdProduct, type JsonLdVariant} from '~/lib/catalog/product-json-ld';
 import {PRODUCT_COPY} from '~/lib/catalog/copy';
 

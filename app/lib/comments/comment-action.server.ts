@@ -1,12 +1,12 @@
 import {data} from '@shopify/remix-oxygen';
-import type {AppLoadContext} from '~/lib/context.server';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 import {checkFormGuard, guardStatus, replyFormToken} from '~/lib/forms/form-guard.server';
 import {formIds} from '~/lib/forms/form-guard-fields';
 import {createRateLimiter, runsOnOxygen} from '~/lib/forms/rate-limit.server';
 import {parseCommentInput, type CommentFieldErrors} from '~/lib/comments/comment-input';
 import type {CommentFormSettings, CommentFormState} from '~/lib/comments/comment-form-state';
 import {getCommentPolicy, submitComment} from '~/lib/comments/submit-comment.server';
-import {commentCopy} from '~/components/blog/comment-copy';
+import {commentCopy} from '~/lib/comments/copy';
 import {readFormData} from '~/lib/forms/read-form.server';
 
 // Five comments per address per ten minutes is plenty for a person and dull for a bot.

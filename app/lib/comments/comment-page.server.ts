@@ -1,6 +1,6 @@
 import type {BlogCommentPageFragment} from 'storefrontapi.generated';
 import {ARTICLE_COMMENTS_QUERY, COMMENTS_PER_PAGE} from '~/graphql/blog/comments';
-import type {AppLoadContext} from '~/lib/context.server';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 
 type Context = Pick<AppLoadContext, 'storefront' | 'cachePolicy'>;
 

@@ -4,7 +4,7 @@
  * tree is returned too, so product cards and the inline promo are placed on it rather than on
  * the HTML text (app/lib/marketing/inline-products.ts, inline-promo.ts).
  */
-import type {TocItem} from '~/lib/blog';
+import type {TocItem} from '~/lib/blog/blog';
 import {addHeadingIds} from '~/lib/content/headings';
 import {serializeNodes, textOf, type HtmlNode} from '~/lib/content/html-serialize';
 import {parseStoreHtml} from '~/lib/content/store-html.server';

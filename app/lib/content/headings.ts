@@ -3,7 +3,7 @@
  * (app/lib/content/store-html.server.ts): every h2 and h3 gets a unique id, and the h2s with
  * their h3s become the table of contents.
  */
-import type {TocItem} from '~/lib/blog';
+import type {TocItem} from '~/lib/blog/blog';
 import {isSafeId} from '~/lib/content/html-policy';
 import {elementsOf, textOf, type HtmlElement, type HtmlNode} from '~/lib/content/html-serialize';
 

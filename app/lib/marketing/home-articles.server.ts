@@ -1,8 +1,8 @@
 import type {BlogArticleCardFragment} from 'storefrontapi.generated';
 import {ARTICLE_CARD_FRAGMENT, ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
-import {toArticleCard, type ArticleCardData} from '~/lib/blog';
-import type {AppLoadContext} from '~/lib/context.server';
+import {toArticleCard, type ArticleCardData} from '~/lib/blog/blog';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 
 type Context = Pick<AppLoadContext, 'storefront' | 'cachePolicy'>;
 

@@ -1,4 +1,4 @@
-import type {AppLoadContext} from '~/lib/context.server';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 import {ARTICLE_PROMO_QUERY, PROMO_BANNERS_QUERY} from '~/graphql/marketing/promo-banner';
 import {INLINE_PRODUCTS_QUERY} from '~/graphql/marketing/inline-products';
 import type {HtmlNode} from '~/lib/content/html-serialize';

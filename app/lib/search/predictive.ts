@@ -3,7 +3,7 @@
  * each option with the path it leads to. Pure, so the combobox only deals with focus and keys.
  */
 import type {PredictiveSearchQuery} from 'storefrontapi.generated';
-import {articlePath} from '~/lib/blog';
+import {articlePath} from '~/lib/blog/blog';
 
 type Result = NonNullable<PredictiveSearchQuery['predictiveSearch']>;
 
@@ -28,6 +28,12 @@ export type PredictiveGroupKind = 'products' | 'queries' | 'collections' | 'arti
 export interface PredictiveGroup {
   kind: PredictiveGroupKind;
   options: PredictiveOption[];
+}
+
+/** What GET /api/predictive-search answers: the groups, and the term they are for. */
+export interface PredictiveAnswer {
+  term: string;
+  groups: PredictiveGroup[];
 }
 
 export const searchPath = (term: string) => `/search?q=${encodeURIComponent(term)}`;

@@ -1,4 +1,4 @@
-import type {AppLoadContext} from '~/lib/context.server';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 
 /** 250 per request (the API's maximum); 40 pages cover 10,000 articles. */
 const PAGE_SIZE = 250;

@@ -1,6 +1,7 @@
-import {blogPath, feedPath} from '~/lib/blog';
-import type {ResponsiveImage} from '~/lib/responsive-image';
-import {absoluteUrl, blogPostingJsonLd, breadcrumbJsonLd, summarize, type PageSeo, type SeoImage} from '~/lib/seo';
+import {blogPath, feedPath} from '~/lib/blog/blog';
+import type {ResponsiveImage} from '~/lib/media/responsive-image';
+import {absoluteUrl, summarize, type PageSeo, type SeoImage} from '~/lib/seo/page-meta';
+import {blogPostingJsonLd, breadcrumbJsonLd} from '~/lib/seo/json-ld';
 
 export interface ArticleSeoInput {
   origin: string;

@@ -1,4 +1,4 @@
-import type {JsonLd} from '~/lib/seo';
+import type {JsonLd} from '~/lib/seo/json-ld';
 
 /**
  * The home page's schema.org data: who sells here (Organization) and how to search the site

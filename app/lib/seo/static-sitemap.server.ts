@@ -1,5 +1,5 @@
-import type {AppLoadContext} from '~/lib/context.server';
-import {renderSitemap, type SitemapEntry} from '~/lib/sitemap';
+import type {AppLoadContext} from '~/lib/shop/context.server';
+import {renderSitemap, type SitemapEntry} from '~/lib/seo/sitemap';
 
 /**
  * The child sitemap for pages Shopify's `sitemap` API does not list: the home page, the

@@ -1,4 +1,4 @@
-import type {EnvError} from '~/lib/env.server';
+import type {EnvError} from '~/lib/shop/env.server';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);

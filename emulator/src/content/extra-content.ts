@@ -2,7 +2,7 @@ import type {ContentIndex} from './types';
 
 /**
  * Merges a second content folder (EMULATOR_EXTRA_CONTENT) into the seed content, for test
- * fixtures such as tests/fixtures/hostile-content/. Its products, collections, blogs (with their
+ * fixtures such as tests/fixtures/extra-content/. Its products, collections, blogs (with their
  * articles) and pages are reachable by handle and id only: they are never added to the lists
  * behind `products`, `collections`, `blogs`, `articles`, `pages`, search or the sitemap, so every
  * other test sees the same shop. Its policies replace the seed policy of the same type (a fixture

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {atomDate, buildAtomFeed, escapeXml, type AtomFeed} from '~/lib/atom-feed';
+import {atomDate, buildAtomFeed, escapeXml, type AtomFeed} from '~/lib/seo/atom-feed';
 
 /**
  * A small XML 1.0 well-formedness check (Node has no DOMParser): one root element, every start tag

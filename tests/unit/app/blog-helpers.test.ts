@@ -8,7 +8,7 @@ import {
   tagPath,
   tagQuery,
   toCommentPage,
-} from '~/lib/blog';
+} from '~/lib/blog/blog';
 
 const entry = (handle: string, publishedAt: string, tags: string[] = []) => ({handle, publishedAt, tags});
 

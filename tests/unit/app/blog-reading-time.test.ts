@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {countWords, readingTimeMinutes, WORDS_PER_MINUTE} from '~/lib/reading-time';
+import {countWords, readingTimeMinutes, WORDS_PER_MINUTE} from '~/lib/blog/reading-time';
 
 const words = (count: number) => Array.from({length: count}, (_, i) => `word${i}`).join(' ');
 

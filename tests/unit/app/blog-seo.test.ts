@@ -1,13 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {
-  blogPostingJsonLd,
-  breadcrumbJsonLd,
-  buildMeta,
-  canonicalUrl,
-  summarize,
-  type PageSeo,
-} from '~/lib/seo';
-import {responsiveImage} from '~/lib/responsive-image';
+import {buildMeta, canonicalUrl, summarize, type PageSeo} from '~/lib/seo/page-meta';
+import {blogPostingJsonLd, breadcrumbJsonLd} from '~/lib/seo/json-ld';
+import {responsiveImage} from '~/lib/media/responsive-image';
 
 describe('JSON-LD', () => {
   const posting = blogPostingJsonLd({

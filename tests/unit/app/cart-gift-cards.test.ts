@@ -1,5 +1,5 @@
 import {describe, expect, it, vi} from 'vitest';
-import type {AppLoadContext} from '~/lib/context.server';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 import {applyGiftCard, isGiftCardApplied, rememberGiftCards} from '~/lib/cart/gift-cards.server';
 
 /** A context with a session map and a cart whose updateGiftCardCodes records what it was sent. */

@@ -8,7 +8,7 @@ import {
   KNOWN_DEVELOPMENT_SECRETS,
   readStorefrontSettings,
   settingsFor,
-} from '~/lib/env.server';
+} from '~/lib/shop/env.server';
 
 const realStore = {
   PUBLIC_STORE_DOMAIN: 'trailforge.myshopify.com',

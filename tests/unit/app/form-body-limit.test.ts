@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {parseCommentInput, COMMENT_LIMITS} from '~/lib/comments/comment-input';
 import {createRateLimiter} from '~/lib/forms/rate-limit.server';
-import {handleNewsletterSubmission} from '~/lib/marketing/newsletter.server';
-import type {NewsletterState} from '~/lib/marketing/newsletter-state';
+import {handleNewsletterSubmission} from '~/lib/newsletter/newsletter.server';
+import type {NewsletterState} from '~/lib/newsletter/newsletter-state';
 import {boundedFormRequest, MAX_FORM_BYTES, readCapped} from '~/lib/shop/response-hardening.server';
 import type {AdminClient} from '~/lib/admin/admin-client.server';
 

@@ -3,8 +3,8 @@ import type {AdminClient} from '~/lib/admin/admin-client.server';
 import {issueFormToken} from '~/lib/forms/form-token.server';
 import {issueVisitorFormToken, readVisitorId} from '~/lib/forms/visitor.server';
 import {createRateLimiter} from '~/lib/forms/rate-limit.server';
-import {handleNewsletterSubmission, loadSocialProof} from '~/lib/marketing/newsletter.server';
-import type {NewsletterState} from '~/lib/marketing/newsletter-state';
+import {handleNewsletterSubmission, loadSocialProof} from '~/lib/newsletter/newsletter.server';
+import type {NewsletterState} from '~/lib/newsletter/newsletter-state';
 import {clearSubscriberCountCache, roundedDownCount} from '~/lib/newsletter/subscribe.server';
 
 const SECRET = 'test-secret';

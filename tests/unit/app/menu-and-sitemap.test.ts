@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {menuItemPath} from '~/lib/menu';
-import {renderSitemap} from '~/lib/sitemap';
+import {menuItemPath} from '~/lib/shop/menu';
+import {renderSitemap} from '~/lib/seo/sitemap';
 import {isSitemapType, sitemapLinkBuilder, sitemapPage} from '~/lib/seo/sitemap-links';
 
 describe('menuItemPath', () => {

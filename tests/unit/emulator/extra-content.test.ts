@@ -11,12 +11,12 @@ interface Fixture {
 }
 type Listing = {products: {nodes: Array<{handle: string}>}};
 
-const HOSTILE = path.resolve('tests/fixtures/hostile-content');
+const EXTRA = path.resolve('tests/fixtures/extra-content');
 
 describe('extra content folder (EMULATOR_EXTRA_CONTENT)', () => {
   let emu: TestEmulator;
   beforeAll(() => {
-    emu = makeEmulator({extraContentDir: HOSTILE});
+    emu = makeEmulator({extraContentDir: EXTRA});
   });
 
   it('serves its product, collection, page, article and policy by handle', async () => {

@@ -1,5 +1,5 @@
 import {data} from '@shopify/remix-oxygen';
-import type {AppLoadContext} from '~/lib/context.server';
+import type {AppLoadContext} from '~/lib/shop/context.server';
 import {checkFormGuard, guardStatus, replyFormToken} from '~/lib/forms/form-guard.server';
 import {formIds} from '~/lib/forms/form-guard-fields';
 import {createRateLimiter, runsOnOxygen, type RateLimiter} from '~/lib/forms/rate-limit.server';
@@ -11,9 +11,9 @@ import {
   type NewsletterOutcome,
   type NewsletterSettings,
   type NewsletterState,
-} from '~/lib/marketing/newsletter-state';
+} from '~/lib/newsletter/newsletter-state';
 import {getSubscriberCount, roundedDownCount, subscribeToNewsletter} from '~/lib/newsletter/subscribe.server';
-import {marketingCopy} from '~/components/marketing/copy';
+import {newsletterCopy} from '~/lib/newsletter/copy';
 import {readFormData} from '~/lib/forms/read-form.server';
 
 /**
@@ -72,7 +72,7 @@ export function newsletterState(
   return {
     outcome,
     ok,
-    message: message ?? marketingCopy.newsletter.outcomes[outcome === 'blocked' ? 'try-again' : outcome],
+    message: message ?? newsletterCopy.outcomes[outcome === 'blocked' ? 'try-again' : outcome],
     // A success clears the input; every failure keeps what the reader typed.
     email: ok ? '' : email,
     returnTo,

@@ -13,8 +13,8 @@ import {
   tagQuery,
   toArticleCard,
   type ArticleCardData,
-} from '~/lib/blog';
-import {absoluteUrl, canonicalUrl, requestOrigin} from '~/lib/seo';
+} from '~/lib/blog/blog';
+import {absoluteUrl, canonicalUrl, requestOrigin} from '~/lib/seo/page-meta';
 
 /** Query parameters that select a page of articles (Hydrogen's Pagination). */
 export const LIST_PAGE_PARAMS = ['cursor', 'direction'];

@@ -8,9 +8,9 @@ import {
 import {getStorefrontHeaders} from '@shopify/remix-oxygen';
 import {CART_QUERY_FRAGMENT} from '~/graphql/cart/cart-fragment';
 import {createAdminClient} from '~/lib/admin/admin-client.server';
-import {createCachePolicy} from '~/lib/cache.server';
-import {settingsFor} from '~/lib/env.server';
-import {AppSession} from '~/lib/session.server';
+import {createCachePolicy} from '~/lib/shop/cache.server';
+import {settingsFor} from '~/lib/shop/env.server';
+import {AppSession} from '~/lib/shop/session.server';
 import {guardStorefront, installUpstreamTimeout} from '~/lib/shop/upstream.server';
 
 /**

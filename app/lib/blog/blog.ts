@@ -4,8 +4,8 @@
  * send to the page, and previous/next/related article selection.
  */
 import type {BlogArticleCardFragment, BlogCommentPageFragment} from 'storefrontapi.generated';
-import {readingTimeMinutes} from '~/lib/reading-time';
-import {summarize} from '~/lib/seo';
+import {readingTimeMinutes} from '~/lib/blog/reading-time';
+import {summarize} from '~/lib/seo/page-meta';
 
 export const ARTICLES_PER_PAGE = 9;
 export const FEED_ENTRIES = 20;

@@ -1,5 +1,5 @@
 import {CacheCustom, CacheLong, CacheNone, type CachingStrategy} from '@shopify/hydrogen';
-import type {StorefrontSettings} from '~/lib/env.server';
+import type {StorefrontSettings} from '~/lib/shop/env.server';
 
 /**
  * Cache strategies, chosen per kind of data (see docs/decisions/002-caching.md).

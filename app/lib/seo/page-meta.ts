@@ -2,11 +2,12 @@
  * Search and social metadata. Loaders build a `PageSeo` from the request (absolute URLs come from
  * the request's origin); `meta` turns it into Remix descriptors with Hydrogen's getSeoMeta (title,
  * description, image, robots, JSON-LD) plus the few tags getSeoMeta has no field for. The JSON-LD
- * builders below produce data for getSeoMeta's `jsonLd`; Remix's <Meta> escapes it.
+ * itself is built in json-ld.ts.
  */
 import type {MetaDescriptor} from '@remix-run/react';
 import {getSeoMeta, type SeoConfig} from '@shopify/hydrogen';
-import type {ResponsiveImage} from '~/lib/responsive-image';
+import type {ResponsiveImage} from '~/lib/media/responsive-image';
+import type {JsonLd} from '~/lib/seo/json-ld';
 
 export const SITE_NAME = 'Trailforge Athletics';
 
@@ -132,102 +133,4 @@ export function buildMeta(seo: PageSeo): MetaDescriptor[] {
   }
 
   return meta;
-}
-
-/* ---------------------------------------------------------------- JSON-LD */
-
-export type JsonLd = Record<string, unknown>;
-
-export interface BreadcrumbItem {
-  name: string;
-  url: string;
-}
-
-export function breadcrumbJsonLd(items: BreadcrumbItem[]): JsonLd {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, index) => ({
-      '@type': 'ListItem',
-      position: index + 1,
-      name: item.name,
-      item: item.url,
-    })),
-  };
-}
-
-export interface BlogPostingInput {
-  url: string;
-  headline: string;
-  description: string;
-  datePublished: string;
-  image?: SeoImage | null;
-  author?: {name: string; bio?: string | null} | null;
-  publisher: {name: string; url: string};
-  keywords: string[];
-  section?: string;
-  wordCount?: number;
-}
-
-export function blogPostingJsonLd(input: BlogPostingInput): JsonLd {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'BlogPosting',
-    '@id': `${input.url}#article`,
-    mainEntityOfPage: {'@type': 'WebPage', '@id': input.url},
-    url: input.url,
-    // Google shows at most 110 characters of a headline.
-    headline: summarize(input.headline, 110),
-    description: input.description,
-    datePublished: input.datePublished,
-    // The Storefront API has no updatedAt for articles.
-    dateModified: input.datePublished,
-    ...(input.image
-      ? {
-          image: {
-            '@type': 'ImageObject',
-            url: input.image.url,
-            ...(input.image.width ? {width: input.image.width} : {}),
-            ...(input.image.height ? {height: input.image.height} : {}),
-          },
-        }
-      : {}),
-    ...(input.author
-      ? {
-          author: {
-            '@type': 'Person',
-            name: input.author.name,
-            ...(input.author.bio ? {description: input.author.bio} : {}),
-          },
-        }
-      : {}),
-    publisher: {'@type': 'Organization', name: input.publisher.name, url: input.publisher.url},
-    ...(input.keywords.length ? {keywords: input.keywords.join(', ')} : {}),
-    ...(input.section ? {articleSection: input.section} : {}),
-    ...(input.wordCount ? {wordCount: input.wordCount} : {}),
-  };
-}
-
-export interface BlogInput {
-  url: string;
-  name: string;
-  description: string;
-  posts: Array<{url: string; headline: string; datePublished: string}>;
-}
-
-export function blogJsonLd(input: BlogInput): JsonLd {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Blog',
-    '@id': `${input.url}#blog`,
-    url: input.url,
-    name: input.name,
-    description: input.description,
-    blogPost: input.posts.map((post) => ({
-      '@type': 'BlogPosting',
-      url: post.url,
-      headline: summarize(post.headline, 110),
-      datePublished: post.datePublished,
-    })),
-  };
 }

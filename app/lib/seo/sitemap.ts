@@ -1,4 +1,4 @@
-import {escapeXml} from '~/lib/atom-feed';
+import {escapeXml} from '~/lib/seo/atom-feed';
 
 export type SitemapEntry = {path: string; lastModified?: string | null};
 

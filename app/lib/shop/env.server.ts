@@ -1,11 +1,12 @@
 import {readTurnstileSettings, type TurnstileSettings} from '~/lib/forms/turnstile.server';
 
 /**
- * The worker's settings, checked once per isolate so a misconfigured deploy fails
- * loudly at start-up with a message that names what is missing, instead of
- * half-working pages.
+ * The worker's settings, parsed into this typed object once per isolate: `settingsFor` caches it by
+ * the identity of the `env` object, which Oxygen hands every request of an isolate. A bad or missing
+ * setting is reported on the first request of each isolate as the start-up error page, which names
+ * it, instead of half-working pages. A broken environment is never cached: it is checked again on
+ * every request, so fixing it needs no restart.
  */
-
 export interface StorefrontSettings {
   storeDomain: string;
   publicStorefrontToken: string;

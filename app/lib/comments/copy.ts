@@ -1,4 +1,7 @@
-/** Every word of the comment form, in one place. */
+/**
+ * Every word of the comment form and of the comment action's replies, in one place. It lives with the
+ * comments domain because the server action (comment-action.server.ts) answers in these words too.
+ */
 export const commentCopy = {
   heading: 'Leave a comment',
   intro: 'Comments are moderated: ours appear once a person on our team has read them. Your email is never shown.',
