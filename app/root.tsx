@@ -72,6 +72,11 @@ export async function loader({request, context}: LoaderFunctionArgs) {
     loadSocialProof(context),
   ]);
   const ownDomains = ownDomainsOf({primaryDomainUrl: header.shop.primaryDomain.url, request, settings});
+  // Both read this visitor's cookies (Remix createCookie parses asynchronously).
+  const [announcements, analytics] = await Promise.all([
+    announcementsFor(request, promoBanners, ownDomains),
+    loadAnalyticsSettings(request, context),
+  ]);
 
   return {
     header,
@@ -85,7 +90,7 @@ export async function loader({request, context}: LoaderFunctionArgs) {
     ownDomains,
     // Running announcements the reader has not dismissed: the dismissal cookie is read here, so
     // a dismissed banner is never rendered at all.
-    announcements: announcementsFor(request, promoBanners, ownDomains),
+    announcements,
     newsletter,
     newsletterProof,
     // Turnstile's public site key when the store turned the check on (the same for everyone).
@@ -94,7 +99,7 @@ export async function loader({request, context}: LoaderFunctionArgs) {
     // the browser, never rendered into this cacheable page.
     accounts: Boolean(context.customerAccount),
     // Analytics.Provider's settings; the shop's analytics data is deferred.
-    analytics: loadAnalyticsSettings(request, context),
+    analytics,
   };
 }
 

@@ -5,7 +5,7 @@ import {PROMO_BANNER_FRAGMENT} from '~/graphql/marketing/promo-banner';
 import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
-import {readDismissed} from '~/lib/marketing/dismissals';
+import {readDismissed} from '~/lib/marketing/dismissals.server';
 import {loadHomeJournal} from '~/lib/marketing/home-articles.server';
 import {featuredArticleHandles, toHomeContent} from '~/lib/marketing/home-page';
 import type {NewsletterRouteHandle} from '~/lib/newsletter/newsletter-state';
@@ -45,10 +45,13 @@ export async function loader(args: LoaderFunctionArgs) {
  * an edit in admin shows within 60 s (at once on the emulator).
  */
 async function loadCriticalData({request, context}: LoaderFunctionArgs) {
-  const {shop, home, featured, fallback, promoBanners} = await context.storefront.query(HOME_QUERY, {
-    cache: context.cachePolicy.content(),
-    variables: {featuredHandle: 'featured-programs'},
-  });
+  const [{shop, home, featured, fallback, promoBanners}, dismissed] = await Promise.all([
+    context.storefront.query(HOME_QUERY, {
+      cache: context.cachePolicy.content(),
+      variables: {featuredHandle: 'featured-programs'},
+    }),
+    readDismissed(request.headers.get('Cookie')),
+  ]);
   const origin = new URL(request.url).origin;
   const own = ownDomains({primaryDomainUrl: shop.primaryDomain.url, request, settings: context.settings});
   const defaultProducts = featured?.products.nodes.length ? featured.products.nodes : fallback.nodes;
@@ -67,7 +70,7 @@ async function loadCriticalData({request, context}: LoaderFunctionArgs) {
   const promos = activePromos(promoBanners.nodes, {
     placement: 'home',
     now: Date.now(),
-    dismissed: readDismissed(request.headers.get('Cookie')),
+    dismissed,
     ownDomains: own,
   });
 

@@ -1,6 +1,7 @@
 import {redirect, type ActionFunctionArgs} from '@shopify/remix-oxygen';
 import {DISMISS_KEY_FIELD, DISMISS_MODE_FIELD} from '~/lib/marketing/dismiss-fields';
-import {dismissCookie, isDismissKey, readDismissed, safeReturnPath} from '~/lib/marketing/dismissals';
+import {isDismissKey, safeReturnPath} from '~/lib/marketing/dismissals';
+import {dismissCookie, readDismissed} from '~/lib/marketing/dismissals.server';
 import {RETURN_TO_FIELD} from '~/lib/newsletter/newsletter-state';
 import {readFormData} from '~/lib/forms/read-form.server';
 
@@ -20,7 +21,7 @@ export async function action({request, context}: ActionFunctionArgs) {
     return viaFetcher ? Response.json({ok: false}, {status: 400}) : redirect(back, 303);
   }
   const headers = {
-    'Set-Cookie': dismissCookie(readDismissed(request.headers.get('Cookie')), key, {
+    'Set-Cookie': await dismissCookie(await readDismissed(request.headers.get('Cookie')), key, {
       secure: context.settings.isProduction && new URL(request.url).protocol === 'https:',
     }),
     'Cache-Control': 'no-store',

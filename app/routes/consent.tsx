@@ -1,5 +1,6 @@
 import {redirect, type ActionFunctionArgs} from '@shopify/remix-oxygen';
-import {CONSENT_FIELD, consentCookie, isConsentChoice} from '~/lib/analytics/consent';
+import {CONSENT_FIELD, isConsentChoice} from '~/lib/analytics/consent';
+import {consentCookie} from '~/lib/analytics/consent.server';
 import {safeReturnPath} from '~/lib/marketing/dismissals';
 import {readFormData} from '~/lib/forms/read-form.server';
 import {RETURN_TO_FIELD} from '~/lib/newsletter/newsletter-state';
@@ -20,7 +21,7 @@ export async function action({request, context}: ActionFunctionArgs) {
     return viaFetcher ? Response.json({ok: false}, {status: 400}) : redirect(back, 303);
   }
   const headers = {
-    'Set-Cookie': consentCookie(choice, {
+    'Set-Cookie': await consentCookie(choice, {
       secure: context.settings.isProduction && new URL(request.url).protocol === 'https:',
     }),
     'Cache-Control': 'no-store',

@@ -1,6 +1,6 @@
 import {getShopAnalytics} from '@shopify/hydrogen';
 import type {AppLoadContext} from '~/lib/shop/context.server';
-import {readConsent} from '~/lib/analytics/consent';
+import {readConsent} from '~/lib/analytics/consent.server';
 
 /**
  * Hydrogen's Customer Privacy API wants a 32-character public token. On the embedded default the
@@ -14,7 +14,7 @@ const OFFLINE_PUBLIC_TOKEN = 'trailforge0embedded0default00000';
  * Customer Privacy API (its own banner where the shop's region requires one). On the embedded
  * default: the same Provider, with the visitor's choice from our own banner as `canTrack`.
  */
-export function loadAnalyticsSettings(request: Request, {storefront, settings}: Pick<AppLoadContext, 'storefront' | 'settings'>) {
+export async function loadAnalyticsSettings(request: Request, {storefront, settings}: Pick<AppLoadContext, 'storefront' | 'settings'>) {
   const offline = settings.usesEmulator;
   return {
     // Deferred: nothing above the fold waits for it. A failure only means no events on this page.
@@ -32,9 +32,9 @@ export function loadAnalyticsSettings(request: Request, {storefront, settings}: 
       language: storefront.i18n.language,
     },
     /** Our own banner's state on the embedded default; null when Shopify's consent applies. */
-    ownConsent: offline ? {choice: readConsent(request.headers.get('Cookie'))} : null,
+    ownConsent: offline ? {choice: await readConsent(request.headers.get('Cookie'))} : null,
     debug: settings.analyticsDebug,
   };
 }
 
-export type AnalyticsSettings = ReturnType<typeof loadAnalyticsSettings>;
+export type AnalyticsSettings = Awaited<ReturnType<typeof loadAnalyticsSettings>>;

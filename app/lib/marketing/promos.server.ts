@@ -2,7 +2,7 @@ import type {AppLoadContext} from '~/lib/shop/context.server';
 import {ARTICLE_PROMO_QUERY, PROMO_BANNERS_QUERY} from '~/graphql/marketing/promo-banner';
 import {INLINE_PRODUCTS_QUERY} from '~/graphql/marketing/inline-products';
 import type {HtmlNode} from '~/lib/content/html-serialize';
-import {readDismissed} from '~/lib/marketing/dismissals';
+import {readDismissed} from '~/lib/marketing/dismissals.server';
 import {ownDomains} from '~/lib/shop/own-domains';
 import {inlinePromoIndex} from '~/lib/marketing/inline-promo';
 import {
@@ -37,16 +37,16 @@ export async function loadPromoBannerNodes(context: Context): Promise<PromoBanne
 }
 
 /** The announcement bar's banners for this request: running now, not dismissed, in schedule order. */
-export function announcementsFor(
+export async function announcementsFor(
   request: Request,
   nodes: PromoBannerNode[],
   ownDomains: ReadonlyArray<string | null | undefined>,
   now = Date.now(),
-): PromoBanner[] {
+): Promise<PromoBanner[]> {
   return activePromos(nodes, {
     placement: 'announcement',
     now,
-    dismissed: readDismissed(request.headers.get('Cookie')),
+    dismissed: await readDismissed(request.headers.get('Cookie')),
     ownDomains,
   });
 }
@@ -69,7 +69,7 @@ export async function loadArticlePromo(
       variables: {blogHandle, articleHandle},
     });
     const own = ownDomains({primaryDomainUrl: shop.primaryDomain.url, request, settings: context.settings});
-    const options = {now, dismissed: readDismissed(request.headers.get('Cookie')), ownDomains: own};
+    const options = {now, dismissed: await readDismissed(request.headers.get('Cookie')), ownDomains: own};
     const asNode = (reference: unknown) =>
       reference && typeof reference === 'object' && 'fields' in reference ? (reference as PromoBannerNode) : null;
     const promo =

@@ -9,7 +9,8 @@ import {
   toPromoBanner,
   type PromoBannerNode,
 } from '~/lib/marketing/promo-banner';
-import {dismissCookie, readDismissed, safeReturnPath} from '~/lib/marketing/dismissals';
+import {safeReturnPath} from '~/lib/marketing/dismissals';
+import {dismissCookie, readDismissed} from '~/lib/marketing/dismissals.server';
 
 const NOW = Date.parse('2026-11-26T12:00:00Z');
 const OWN = ['https://trailforge.example', 'http://localhost:3000'];
@@ -172,19 +173,30 @@ describe('toPromoBanner defaults', () => {
 });
 
 describe('the dismissal cookie', () => {
-  it('round-trips keys and ignores anything malformed', () => {
-    const cookie = dismissCookie(new Set(['a:1']), 'winter-base-trail10:t3x1', {secure: true});
+  it('round-trips keys and ignores anything malformed', async () => {
+    const cookie = await dismissCookie(new Set(['a:1']), 'winter-base-trail10:t3x1', {secure: true});
+    expect(cookie).toMatch(/^tf_dismissed_promos=/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).toMatch(/Max-Age=31536000/);
+    expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/Secure/);
+    expect(await dismissCookie(new Set(), 'a:1', {secure: false})).not.toMatch(/Secure/);
     const header = `other=1; ${cookie.split(';')[0]}`;
-    expect([...readDismissed(header)]).toEqual(['a:1', 'winter-base-trail10:t3x1']);
-    expect(readDismissed('tf_dismissed_promos=%3Cscript%3E%7Cok%3A1')).toEqual(new Set(['ok:1']));
+    expect([...(await readDismissed(header))]).toEqual(['a:1', 'winter-base-trail10:t3x1']);
+    expect(await readDismissed('tf_dismissed_promos=garbage')).toEqual(new Set());
+    expect(await readDismissed(null)).toEqual(new Set());
   });
 
-  it('keeps only the most recent thirty', () => {
+  it('still reads a cookie written in the format before createCookie', async () => {
+    expect(await readDismissed('tf_dismissed_promos=%3Cscript%3E%7Cok%3A1')).toEqual(new Set(['ok:1']));
+    expect(await readDismissed('x=1; tf_dismissed_promos=a%3A1%7Cb%3A2')).toEqual(new Set(['a:1', 'b:2']));
+  });
+
+  it('keeps only the most recent thirty', async () => {
     let keys = new Set<string>();
     for (let i = 0; i < 40; i++) {
-      keys = readDismissed(dismissCookie(keys, `banner-${i}:1`, {secure: false}).split(';')[0]);
+      keys = await readDismissed((await dismissCookie(keys, `banner-${i}:1`, {secure: false})).split(';')[0]);
     }
     expect(keys.size).toBe(30);
     expect(keys.has('banner-39:1')).toBe(true);
