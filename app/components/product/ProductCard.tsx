@@ -54,21 +54,3 @@ export function ProductCard({
     </article>
   );
 }
-
-export function ProductGrid({
-  products,
-  eagerCount = 0,
-}: {
-  products: ProductCardFragment[];
-  eagerCount?: number;
-}) {
-  return (
-    <ul className="grid grid-cols-1 gap-5 min-[480px]:grid-cols-2 lg:grid-cols-4">
-      {products.map((product, index) => (
-        <li key={product.id}>
-          <ProductCard product={product} loading={index < eagerCount ? 'eager' : 'lazy'} />
-        </li>
-      ))}
-    </ul>
-  );
-}
