@@ -11,6 +11,12 @@ export type BlogCommentPolicyQuery = {
   blog?: AdminAPI.Maybe<Pick<AdminAPI.Blog, 'commentPolicy'>>;
 };
 
+export type NewsletterCustomerFragment = Pick<AdminAPI.Customer, 'id'> & {
+  emailMarketingConsent?: AdminAPI.Maybe<
+    Pick<AdminAPI.CustomerEmailMarketingConsentState, 'marketingState'>
+  >;
+};
+
 export type NewsletterCustomerQueryVariables = AdminAPI.Exact<{
   query: AdminAPI.Scalars['String']['input'];
 }>;
@@ -79,7 +85,7 @@ interface GeneratedQueryTypes {
     return: BlogCommentPolicyQuery;
     variables: BlogCommentPolicyQueryVariables;
   };
-  '#graphql\n  query NewsletterCustomer($query: String!) {\n    customers(first: 1, query: $query) {\n      nodes {\n        id\n        emailMarketingConsent {\n          marketingState\n        }\n      }\n    }\n  }\n': {
+  '#graphql\n  query NewsletterCustomer($query: String!) {\n    customers(first: 1, query: $query) {\n      nodes {\n        ...NewsletterCustomer\n      }\n    }\n  }\n  #graphql\n  fragment NewsletterCustomer on Customer {\n    id\n    emailMarketingConsent {\n      marketingState\n    }\n  }\n\n': {
     return: NewsletterCustomerQuery;
     variables: NewsletterCustomerQueryVariables;
   };
@@ -90,11 +96,11 @@ interface GeneratedQueryTypes {
 }
 
 interface GeneratedMutationTypes {
-  '#graphql\n  mutation NewsletterCustomerCreate($input: CustomerInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        emailMarketingConsent {\n          marketingState\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': {
+  '#graphql\n  mutation NewsletterCustomerCreate($input: CustomerInput!) {\n    customerCreate(input: $input) {\n      customer {\n        ...NewsletterCustomer\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n  #graphql\n  fragment NewsletterCustomer on Customer {\n    id\n    emailMarketingConsent {\n      marketingState\n    }\n  }\n\n': {
     return: NewsletterCustomerCreateMutation;
     variables: NewsletterCustomerCreateMutationVariables;
   };
-  '#graphql\n  mutation NewsletterConsentUpdate($input: CustomerEmailMarketingConsentUpdateInput!) {\n    customerEmailMarketingConsentUpdate(input: $input) {\n      customer {\n        id\n        emailMarketingConsent {\n          marketingState\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': {
+  '#graphql\n  mutation NewsletterConsentUpdate($input: CustomerEmailMarketingConsentUpdateInput!) {\n    customerEmailMarketingConsentUpdate(input: $input) {\n      customer {\n        ...NewsletterCustomer\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n  #graphql\n  fragment NewsletterCustomer on Customer {\n    id\n    emailMarketingConsent {\n      marketingState\n    }\n  }\n\n': {
     return: NewsletterConsentUpdateMutation;
     variables: NewsletterConsentUpdateMutationVariables;
   };

@@ -1,4 +1,5 @@
-import {isRouteErrorResponse, Link, useRouteError, type MetaFunction} from '@remix-run/react';
+import {isRouteErrorResponse, useRouteError, type MetaFunction} from '@remix-run/react';
+import {NextSteps} from '~/components/layout/NextSteps';
 import {redirect, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {createCheckout} from '~/lib/cart/checkout.server';
 import {parseCartPermalink} from '~/lib/cart/permalink';
@@ -45,14 +46,11 @@ export function ErrorBoundary() {
       <p className="eyebrow">Cart link · error {status}</p>
       <h1 className="mt-3 text-h1">This cart link doesn't work</h1>
       <p className="mx-auto mt-4 max-w-prose text-charcoal-700">{message}</p>
-      <div className="mt-8 flex flex-wrap justify-center gap-3">
-        <Link to="/collections/all" className="btn-primary">
-          {CART_COPY.browse}
-        </Link>
-        <Link to="/cart" className="btn-secondary">
-          {CART_COPY.viewCart}
-        </Link>
-      </div>
+      <NextSteps
+        className="justify-center"
+        primary={{to: '/collections/all', label: CART_COPY.browse}}
+        secondary={{to: '/cart', label: CART_COPY.viewCart}}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
-import {getPaginationVariables, Image, Pagination} from '@shopify/hydrogen';
+import {getPaginationVariables, Pagination} from '@shopify/hydrogen';
 import {redirect, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {CardImage} from '~/components/layout/CardImage';
 import {collectionCopy as copy} from '~/components/collection/copy';
 import {productCountFromFacets} from '~/lib/catalog/collection-count';
 import {PAGE_PARAMS} from '~/lib/catalog/collection-filters';
@@ -53,17 +54,13 @@ export default function CollectionsIndex() {
                 {(nodes as typeof collections.nodes).map((collection, index) => (
                   <li key={collection.id}>
                     <article className="card group relative h-full">
-                      <div className="aspect-[16/9] overflow-hidden bg-stone-200">
-                        {collection.image ? (
-                          <Image
-                            data={collection.image}
-                            aspectRatio="16/9"
-                            sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
-                            loading={index < 3 ? 'eager' : 'lazy'}
-                            className="h-full w-full object-cover transition duration-300 group-hover:scale-[1.03]"
-                          />
-                        ) : null}
-                      </div>
+                      <CardImage
+                        image={collection.image}
+                        aspectRatio="16/9"
+                        sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
+                        loading={index < 3 ? 'eager' : 'lazy'}
+                        frameClassName="aspect-[16/9]"
+                      />
                       <div className="p-5">
                         <h2 className="text-h3">
                           <Link to={`/collections/${collection.handle}`} prefetch="intent" className="after:absolute after:inset-0">

@@ -1,4 +1,4 @@
-import {Link} from '@remix-run/react';
+import {NextSteps} from '~/components/layout/NextSteps';
 import {accountCopy} from '~/components/account/copy';
 
 const copy = accountCopy.needsStore;
@@ -12,14 +12,10 @@ export function AccountsNeedStore() {
         <h1 className="mt-2 text-h2">{copy.title}</h1>
         <p className="mt-4 text-lead text-charcoal-700">{copy.body}</p>
         <p className="mt-3 text-charcoal-700">{copy.meanwhile}</p>
-        <div className="mt-8 flex flex-wrap gap-3">
-          <Link to="/collections/all" className="btn-primary">
-            {copy.programs}
-          </Link>
-          <Link to="/blogs/news" className="btn-secondary">
-            {copy.journal}
-          </Link>
-        </div>
+        <NextSteps
+          primary={{to: '/collections/all', label: copy.programs}}
+          secondary={{to: '/blogs/news', label: copy.journal}}
+        />
       </div>
     </section>
   );

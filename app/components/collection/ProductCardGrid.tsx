@@ -5,9 +5,18 @@ import {ProductCard} from '~/components/product/ProductCard';
  * Program cards for shopping lists (collections, search): two columns already on phones, so a
  * shopper compares programs side by side instead of scrolling past one full-width image each.
  */
-export function ProductCardGrid({products, eagerCount = 0}: {products: ProductCardFragment[]; eagerCount?: number}) {
+export function ProductCardGrid({
+  products,
+  eagerCount = 0,
+  columns = 'grid-cols-2 gap-3 sm:gap-5 lg:grid-cols-3 xl:grid-cols-4',
+}: {
+  products: ProductCardFragment[];
+  eagerCount?: number;
+  /** Column and gap classes, for a showcase that wants bigger cards (the home page). */
+  columns?: string;
+}) {
   return (
-    <ul className="grid grid-cols-2 gap-3 sm:gap-5 lg:grid-cols-3 xl:grid-cols-4">
+    <ul className={`grid ${columns}`}>
       {products.map((product, index) => (
         <li key={product.id}>
           <ProductCard product={product} loading={index < eagerCount ? 'eager' : 'lazy'} />

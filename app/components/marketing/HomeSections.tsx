@@ -3,7 +3,7 @@ import type {ProductCardFragment} from 'storefrontapi.generated';
 import type {HomeJournal as HomeJournalData} from '~/lib/marketing/home-articles.server';
 import type {HomeHero as HomeHeroData, HomeSection} from '~/lib/marketing/home-page';
 import type {PromoBanner} from '~/lib/marketing/promo-banner';
-import {ProductGrid} from '~/components/product/ProductCard';
+import {ProductCardGrid} from '~/components/collection/ProductCardGrid';
 import {HomeHero} from '~/components/marketing/HomeHero';
 import {HomeJournal} from '~/components/marketing/HomeJournal';
 import {NewsletterForm} from '~/components/marketing/NewsletterForm';
@@ -68,7 +68,7 @@ function FeaturedCollection({collection}: {collection: HomeSectionsData['collect
         </Link>
       </div>
       <div className="mt-8">
-        <ProductGrid products={collection.products} />
+        <ProductCardGrid products={collection.products} columns="grid-cols-1 gap-5 min-[480px]:grid-cols-2 lg:grid-cols-4" />
       </div>
     </section>
   );

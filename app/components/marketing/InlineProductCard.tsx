@@ -1,5 +1,6 @@
 import {Link} from '@remix-run/react';
-import {Image, Money} from '@shopify/hydrogen';
+import {Money} from '@shopify/hydrogen';
+import {CardImage} from '~/components/layout/CardImage';
 import type {InlineProductFragment} from 'storefrontapi.generated';
 import {marketingCopy} from '~/components/marketing/copy';
 
@@ -22,17 +23,12 @@ export function InlineProductCard({product, className = ''}: {product: InlinePro
       data-testid="inline-product-card"
       className={`group relative flex gap-4 overflow-hidden rounded-2xl border border-stone-200 bg-white p-3 shadow-sm transition hover:shadow-lg sm:gap-6 sm:p-4 ${className}`}
     >
-      <div className="aspect-square w-24 shrink-0 overflow-hidden rounded-xl bg-stone-200 sm:w-40">
-        {product.featuredImage ? (
-          <Image
-            data={product.featuredImage}
-            aspectRatio="1/1"
-            sizes="(min-width: 640px) 10rem, 6rem"
-            loading="lazy"
-            className="h-full w-full object-cover transition duration-300 group-hover:scale-[1.03]"
-          />
-        ) : null}
-      </div>
+      <CardImage
+        image={product.featuredImage}
+        aspectRatio="1/1"
+        sizes="(min-width: 640px) 10rem, 6rem"
+        frameClassName="aspect-square w-24 shrink-0 rounded-xl sm:w-40"
+      />
       <div className="flex min-w-0 flex-1 flex-col justify-center py-1">
         <p className="text-xs font-extrabold uppercase tracking-[0.14em] text-clay-700">
           {product.productType || copy.eyebrow}

@@ -1,5 +1,6 @@
 import {Link} from '@remix-run/react';
-import {Image, Money} from '@shopify/hydrogen';
+import {Money} from '@shopify/hydrogen';
+import {CardImage} from '~/components/layout/CardImage';
 import type {ReactNode} from 'react';
 import type {ProductCardFragment} from 'storefrontapi.generated';
 
@@ -20,17 +21,13 @@ export function ProductCard({
 
   return (
     <article className="card group relative flex h-full flex-col">
-      <div className="aspect-square overflow-hidden bg-stone-200">
-        {product.featuredImage ? (
-          <Image
-            data={product.featuredImage}
-            aspectRatio="1/1"
-            sizes="(min-width: 1024px) 25vw, (min-width: 640px) 45vw, 90vw"
-            loading={loading}
-            className="h-full w-full object-cover transition duration-300 group-hover:scale-[1.03]"
-          />
-        ) : null}
-      </div>
+      <CardImage
+        image={product.featuredImage}
+        aspectRatio="1/1"
+        sizes="(min-width: 1024px) 25vw, (min-width: 640px) 45vw, 90vw"
+        loading={loading}
+        frameClassName="aspect-square"
+      />
       <div className="flex flex-1 flex-col gap-1 p-4">
         <p className="text-xs font-semibold uppercase tracking-wider text-charcoal-600">
           {product.productType}
@@ -55,23 +52,5 @@ export function ProductCard({
         {footer ? <div className="relative z-10 pt-3">{footer}</div> : null}
       </div>
     </article>
-  );
-}
-
-export function ProductGrid({
-  products,
-  eagerCount = 0,
-}: {
-  products: ProductCardFragment[];
-  eagerCount?: number;
-}) {
-  return (
-    <ul className="grid grid-cols-1 gap-5 min-[480px]:grid-cols-2 lg:grid-cols-4">
-      {products.map((product, index) => (
-        <li key={product.id}>
-          <ProductCard product={product} loading={index < eagerCount ? 'eager' : 'lazy'} />
-        </li>
-      ))}
-    </ul>
   );
 }

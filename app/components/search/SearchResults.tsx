@@ -1,4 +1,5 @@
 import {Link} from '@remix-run/react';
+import {NextSteps} from '~/components/layout/NextSteps';
 import {Image, Pagination} from '@shopify/hydrogen';
 import type {ReactNode} from 'react';
 import type {ProductCardFragment, SearchArticleFragment, SearchPageFragment} from 'storefrontapi.generated';
@@ -148,14 +149,10 @@ function Suggestions({popular}: {popular: ProductCardFragment[]}) {
           </div>
         </div>
       ) : null}
-      <p className="mt-8 flex flex-wrap gap-3">
-        <Link to="/collections/all" className="btn-primary">
-          {copy.browseAll}
-        </Link>
-        <Link to="/collections" className="btn-secondary">
-          {copy.browseCollections}
-        </Link>
-      </p>
+      <NextSteps
+        primary={{to: '/collections/all', label: copy.browseAll}}
+        secondary={{to: '/collections', label: copy.browseCollections}}
+      />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import {data} from '@shopify/remix-oxygen';
 import type {AppLoadContext} from '~/lib/shop/context.server';
-import {checkFormGuard, guardStatus, replyFormToken} from '~/lib/forms/form-guard.server';
+import {guardFormPost, guardStatus} from '~/lib/forms/form-guard.server';
 import {formIds} from '~/lib/forms/form-guard-fields';
-import {createRateLimiter, runsOnOxygen} from '~/lib/forms/rate-limit.server';
+import {createRateLimiter} from '~/lib/forms/rate-limit.server';
 import {parseCommentInput, type CommentFieldErrors} from '~/lib/comments/comment-input';
 import type {CommentFormSettings, CommentFormState} from '~/lib/comments/comment-form-state';
 import {getCommentPolicy, submitComment} from '~/lib/comments/submit-comment.server';
@@ -55,20 +55,14 @@ export async function handleCommentSubmission({
   const formData = await readFormData(request);
   const parsed = parseCommentInput(formData);
   const formId = formIds.comment(blogHandle, articleHandle);
-  const secret = context.settings.sessionSecret;
-
-  const guard = await checkFormGuard({
+  // Every failure hands back the reader's words and a token to send them again with.
+  const {guard, formToken, headers} = await guardFormPost({
     request,
     formData,
     formId,
-    secret,
-    minFillMs: context.settings.formMinFillMs,
-    onOxygen: runsOnOxygen(context.settings),
-    captcha: context.settings.turnstile,
+    settings: context.settings,
     limiter: commentLimiter,
   });
-  // Every failure hands back the reader's words and a token to send them again with.
-  const {formToken, headers} = await replyFormToken(request, guard, {secret, secure: context.settings.isProduction, formId});
   const fail = (status: number, message: string, fieldErrors: CommentFieldErrors = {}) =>
     data<CommentFormState>({status: 'error', message, values: parsed.values, fieldErrors, formToken}, {status, headers});
 

@@ -1,8 +1,9 @@
 import {FORM_TOKEN_FIELD, HONEYPOT_FIELD} from '~/lib/forms/form-guard-fields';
-import {clientIp, type RateLimiter} from '~/lib/forms/rate-limit.server';
+import {clientIp, runsOnOxygen, type RateLimiter} from '~/lib/forms/rate-limit.server';
 import {verifyFormToken} from '~/lib/forms/form-token.server';
 import {issueVisitorFormToken, readVisitorId} from '~/lib/forms/visitor.server';
 import {TURNSTILE_RESPONSE_FIELD, verifyTurnstile, type TurnstileSettings} from '~/lib/forms/turnstile.server';
+import type {StorefrontSettings} from '~/lib/shop/env.server';
 
 /**
  * Anti-abuse checks shared by the public forms (comments, newsletter):
@@ -150,4 +151,39 @@ export async function replyFormToken(
   if (guard.ok) return {formToken: guard.token, headers: new Headers()};
   const {token, headers} = await issueVisitorFormToken(request, options);
   return {formToken: token, headers};
+}
+
+/**
+ * The guard step every form action starts with: check the post against the store's settings, and
+ * get the token the reply hands back (see replyFormToken), so each action reads the same way.
+ */
+export async function guardFormPost({
+  request,
+  formData,
+  formId,
+  settings,
+  limiter,
+}: {
+  request: Request;
+  formData: FormData;
+  formId: string;
+  settings: Pick<
+    StorefrontSettings,
+    'sessionSecret' | 'formMinFillMs' | 'isProduction' | 'usesEmulator' | 'turnstile'
+  >;
+  limiter: RateLimiter;
+}): Promise<{guard: GuardResult; formToken: string; headers: Headers}> {
+  const secret = settings.sessionSecret;
+  const guard = await checkFormGuard({
+    request,
+    formData,
+    formId,
+    secret,
+    minFillMs: settings.formMinFillMs,
+    onOxygen: runsOnOxygen(settings),
+    captcha: settings.turnstile,
+    limiter,
+  });
+  const {formToken, headers} = await replyFormToken(request, guard, {secret, secure: settings.isProduction, formId});
+  return {guard, formToken, headers};
 }

@@ -4,27 +4,32 @@
  * into adminapi.generated.d.ts (see .graphqlrc.ts), and the Storefront project skips them.
  */
 
+/** What the sign-up reads back about a customer: just enough to tell their consent state. */
+const NEWSLETTER_CUSTOMER_FRAGMENT = `#graphql
+  fragment NewsletterCustomer on Customer {
+    id
+    emailMarketingConsent {
+      marketingState
+    }
+  }
+`;
+
 export const NEWSLETTER_CUSTOMER_QUERY = `#graphql
   query NewsletterCustomer($query: String!) {
     customers(first: 1, query: $query) {
       nodes {
-        id
-        emailMarketingConsent {
-          marketingState
-        }
+        ...NewsletterCustomer
       }
     }
   }
+  ${NEWSLETTER_CUSTOMER_FRAGMENT}
 `;
 
 export const NEWSLETTER_CUSTOMER_CREATE = `#graphql
   mutation NewsletterCustomerCreate($input: CustomerInput!) {
     customerCreate(input: $input) {
       customer {
-        id
-        emailMarketingConsent {
-          marketingState
-        }
+        ...NewsletterCustomer
       }
       userErrors {
         field
@@ -32,16 +37,14 @@ export const NEWSLETTER_CUSTOMER_CREATE = `#graphql
       }
     }
   }
+  ${NEWSLETTER_CUSTOMER_FRAGMENT}
 `;
 
 export const NEWSLETTER_CONSENT_UPDATE = `#graphql
   mutation NewsletterConsentUpdate($input: CustomerEmailMarketingConsentUpdateInput!) {
     customerEmailMarketingConsentUpdate(input: $input) {
       customer {
-        id
-        emailMarketingConsent {
-          marketingState
-        }
+        ...NewsletterCustomer
       }
       userErrors {
         field
@@ -49,6 +52,7 @@ export const NEWSLETTER_CONSENT_UPDATE = `#graphql
       }
     }
   }
+  ${NEWSLETTER_CUSTOMER_FRAGMENT}
 `;
 
 export const NEWSLETTER_SUBSCRIBER_COUNT_QUERY = `#graphql

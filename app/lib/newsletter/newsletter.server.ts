@@ -1,8 +1,8 @@
 import {data} from '@shopify/remix-oxygen';
 import type {AppLoadContext} from '~/lib/shop/context.server';
-import {checkFormGuard, guardStatus, replyFormToken} from '~/lib/forms/form-guard.server';
+import {guardFormPost, guardStatus} from '~/lib/forms/form-guard.server';
 import {formIds} from '~/lib/forms/form-guard-fields';
-import {createRateLimiter, runsOnOxygen, type RateLimiter} from '~/lib/forms/rate-limit.server';
+import {createRateLimiter, type RateLimiter} from '~/lib/forms/rate-limit.server';
 import {isEmail} from '~/lib/forms/text';
 import {safeReturnPath} from '~/lib/marketing/dismissals';
 import {
@@ -98,20 +98,14 @@ export async function handleNewsletterSubmission({
   const returnTo = formData.has(RETURN_TO_FIELD) ? safeReturnPath(formData.get(RETURN_TO_FIELD), '') || null : null;
   if (!context.admin) return data(newsletterState('unavailable', {email, returnTo}), {status: STATUS.unavailable});
 
-  const secret = context.settings.sessionSecret;
-  const formId = formIds.newsletter;
-  const guard = await checkFormGuard({
+  // Every failure keeps the address and hands back a token to send it again with.
+  const {guard, formToken, headers} = await guardFormPost({
     request,
     formData,
-    formId,
-    secret,
-    minFillMs: context.settings.formMinFillMs,
-    onOxygen: runsOnOxygen(context.settings),
-    captcha: context.settings.turnstile,
+    formId: formIds.newsletter,
+    settings: context.settings,
     limiter,
   });
-  // Every failure keeps the address and hands back a token to send it again with.
-  const {formToken, headers} = await replyFormToken(request, guard, {secret, secure: context.settings.isProduction, formId});
   const reply = (outcome: NewsletterOutcome, message?: string, status?: number) =>
     data(newsletterState(outcome, {email, returnTo, message, formToken}), {status: status ?? STATUS[outcome], headers});
 
