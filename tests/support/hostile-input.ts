@@ -155,3 +155,28 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
   },
   {weight: 1, arbitrary: fc.array(hostileText, {maxLength: 3})},
 );
+
+/**
+ * The `inputs` of a forged cart change: every field CartForm's actions read, each free to hold hostile
+ * JSON instead of what the action expects. `merchandiseId`/`quantity` can be given real-looking values
+ * so some changes get as far as the Storefront API.
+ */
+export function hostileCartInputs({
+  merchandiseId = hostileJson,
+  quantity = hostileJson,
+}: {merchandiseId?: fc.Arbitrary<unknown>; quantity?: fc.Arbitrary<unknown>} = {}) {
+  const listOr = (item: fc.Arbitrary<unknown>) => fc.oneof(fc.array(item, {maxLength: 3}), hostileJson);
+  return fc.record(
+    {
+      lines: listOr(fc.record({merchandiseId, id: hostileJson, quantity}, {requiredKeys: []})),
+      lineIds: listOr(hostileJson),
+      discountCode: hostileJson,
+      discountCodes: listOr(hostileJson),
+      giftCardCode: hostileJson,
+      appliedGiftCardId: hostileJson,
+      note: hostileJson,
+      quantity: hostileJson,
+    },
+    {requiredKeys: []},
+  );
+}

@@ -23,7 +23,7 @@ import {
 import {COMMENT_LIMITS, parseCommentInput} from '~/lib/comments/comment-input';
 import {safeReturnPath} from '~/lib/marketing/dismissals';
 import {MAX_TERM_LENGTH, normalizeTerm, spellingStem, withoutSectionCursors} from '~/lib/search/search-params';
-import {fuzzOptions, hostileJson, hostileText, invalidUtf8Escapes} from '../../support/hostile-input';
+import {fuzzOptions, hostileCartInputs, hostileJson, hostileText, invalidUtf8Escapes} from '../../support/hostile-input';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const options = (name: string) => fuzzOptions(name, RUNS);
@@ -58,19 +58,7 @@ describe('cart input (forged CartForm JSON)', () => {
   const actions = fc.constantFrom(...Object.values(CartForm.ACTIONS), GIFT_CARD_REMOVE_ACTION, 'Unknown', '');
   const inputs = fc.oneof(
     hostileJson,
-    fc.record(
-      {
-        lines: fc.oneof(fc.array(fc.record({merchandiseId: hostileJson, id: hostileJson, quantity: hostileJson}, {requiredKeys: []}), {maxLength: 3}), hostileJson),
-        lineIds: fc.oneof(fc.array(hostileJson, {maxLength: 3}), hostileJson),
-        discountCode: hostileJson,
-        discountCodes: fc.oneof(fc.array(hostileJson, {maxLength: 3}), hostileJson),
-        giftCardCode: hostileJson,
-        appliedGiftCardId: hostileJson,
-        note: hostileJson,
-        quantity: hostileJson,
-      },
-      {requiredKeys: []},
-    ),
+    hostileCartInputs(),
   );
 
   it('never throws, and only lets through changes within the limits', () => {
