@@ -25,6 +25,7 @@ import {loadNewsletterSettings, loadSocialProof} from '~/lib/newsletter/newslett
 import {CartDrawer} from '~/components/cart/CartDrawer';
 import {loadAnalyticsSettings} from '~/lib/analytics/analytics.server';
 import {StoreAnalytics} from '~/components/analytics/StoreAnalytics';
+import {describeFailure} from '~/lib/shop/upstream.server';
 
 export type RootLoader = typeof loader;
 
@@ -64,7 +65,7 @@ export async function loader({request, context}: LoaderFunctionArgs) {
         variables: {footerMenuHandle: 'footer'},
       })
       .catch((error: unknown) => {
-        console.warn('Footer menu failed to load:', error instanceof Response ? error.status : error);
+        console.warn('Footer menu failed to load:', describeFailure(error));
         return null;
       }),
     loadPromoBannerNodes(context),
@@ -84,7 +85,7 @@ export async function loader({request, context}: LoaderFunctionArgs) {
     // Deferred: the header's cart count streams in. If Shopify cannot answer, the header shows
     // an empty cart rather than breaking the page (the cart itself is kept by Shopify).
     cart: cart.get().catch((error: unknown) => {
-      console.warn('Cart failed to load for the header:', error instanceof Response ? error.status : error);
+      console.warn('Cart failed to load for the header:', describeFailure(error));
       return null;
     }),
     ownDomains,

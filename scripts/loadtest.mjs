@@ -10,15 +10,24 @@
 // (RSS, from /proc) of the workerd processes before and after.
 //
 // Memory: "before" is taken after a warm-up at full concurrency (a quarter of the run, 3–15 s), so V8's
-// working set for N concurrent renders is already there; the bound is on growth beyond it.
+// working set for N concurrent renders is already there; the bounds are on growth beyond it.
+//   - The isolate's JavaScript heap after a full garbage collection (live objects plus the ArrayBuffer
+//     stores they hold), read through workerd's V8 inspector: what the app's own code can leak. Bound:
+//     --max-heap-growth (32 MB).
+//   - workerd's resident memory (RSS, from /proc) is printed with samples through the run. It also holds
+//     what workerd keeps for itself (allocator arenas, socket buffers), which climbs over the first
+//     minutes of load and then levels off; its bound is on the last third of the run, where a leak would
+//     still climb: --max-rss-growth (100 MB).
 // Exit code: 0 when every answer was below 500, connection errors and timeouts stayed under 1% of the
-// requests (a loaded machine stretches the tail; a hang shows as many), and workerd grew by at most the
-// bound; 1 otherwise; 2 when the stack could not be started.
+// requests (a loaded machine stretches the tail; a hang shows as many), and memory stayed within both
+// bounds; 1 otherwise; 2 when the stack could not be started.
 //
 // Flags / env:
 //   --duration <s>       (LOADTEST_DURATION, default 60)      how long to send traffic
 //   --connections <n>    (LOADTEST_CONNECTIONS, default 50)   concurrent keep-alive connections
-//   --max-growth <MB>    (LOADTEST_MAX_GROWTH_MB, default 150) allowed workerd RSS growth
+//   --max-heap-growth <MB> (LOADTEST_MAX_HEAP_GROWTH_MB, default 32)  allowed isolate heap growth
+//   --max-rss-growth <MB>  (LOADTEST_MAX_RSS_GROWTH_MB, default 100)  allowed RSS growth in the last third
+//   LOADTEST_INSPECTOR_PORT (9249)    workerd's inspector port for the heap readings
 //   --build              rebuild first (otherwise dist/ is reused when it exists, built when it does not)
 //   PORT (3300), EMULATOR_PORT (4300)   where the stack under test listens
 //   --help
@@ -28,16 +37,18 @@ import {existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync} fr
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import {connectInspector} from './lib/inspector.mjs';
 import {ROOT, parsePort, waitForUrl} from './lib/stack.mjs';
 
-const HELP = `npm run loadtest -- [--duration 60] [--connections 50] [--max-growth 150] [--build]
+const HELP = `npm run loadtest -- [--duration 60] [--connections 50] [--max-heap-growth 32] [--max-rss-growth 100] [--build]
 
 Mixed traffic (home, program, collection, blog, article, search, add to cart, comment and newsletter
 posts) against the production build on MiniOxygen plus a fresh emulator, on PORT (3300) and
-EMULATOR_PORT (4300). Prints req/s, p50/p99 latency, answers by status per kind, and workerd RSS before
-and after. Fails (exit 1) on any 5xx, on connection errors and timeouts above 1% of the requests, or
-when workerd's RSS grows by more than --max-growth MB (default 150 MB) between the end of a warm-up at
-full concurrency and the end of the run.`;
+EMULATOR_PORT (4300). Prints req/s, p50/p99 latency, answers by status per kind, the isolate's JS heap
+(after a full GC, through workerd's inspector on LOADTEST_INSPECTOR_PORT, 9249) and workerd's RSS before
+and after. Fails (exit 1) on any 5xx, on connection errors and timeouts above 1% of the requests, when
+the heap grows by more than --max-heap-growth MB between the end of a warm-up at full concurrency and
+the end of the run, or when RSS grows by more than --max-rss-growth MB over the run's last third.`;
 
 function option(name, envName, fallback) {
   const args = process.argv.slice(2);
@@ -59,7 +70,9 @@ if (process.argv.includes('--help')) {
 
 const duration = option('--duration', 'LOADTEST_DURATION', 60);
 const connections = Math.round(option('--connections', 'LOADTEST_CONNECTIONS', 50));
-const maxGrowthMb = option('--max-growth', 'LOADTEST_MAX_GROWTH_MB', 150);
+const maxHeapGrowthMb = option('--max-heap-growth', 'LOADTEST_MAX_HEAP_GROWTH_MB', 32);
+const maxRssGrowthMb = option('--max-rss-growth', 'LOADTEST_MAX_RSS_GROWTH_MB', 100);
+const inspectorPort = parsePort(process.env.LOADTEST_INSPECTOR_PORT, 9249, 'LOADTEST_INSPECTOR_PORT');
 const appPort = parsePort(process.env.PORT, 3300, 'PORT');
 const emulatorPort = parsePort(process.env.EMULATOR_PORT, 4300, 'EMULATOR_PORT');
 const base = `http://localhost:${appPort}`;
@@ -190,6 +203,7 @@ function workerdRss(rootPid) {
 }
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const signed = (bytes) => `${bytes >= 0 ? '+' : '−'}${mb(Math.abs(bytes))}`;
 
 function startStack() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trailforge-loadtest-'));
@@ -207,6 +221,7 @@ function startStack() {
       EMULATOR_PORT: String(emulatorPort),
       EMULATOR_DATA_DIR: dataDir,
       EMULATOR_URL: '',
+      PREVIEW_INSPECTOR_PORT: String(inspectorPort),
       SHOPIFY_CLI_NO_ANALYTICS: '1',
       // Posts are sent as soon as the form is read (the emulator only), so they reach the rate limit.
       FORM_MIN_FILL_MS: '0',
@@ -261,6 +276,14 @@ async function main() {
     await fetch(`${base}${url}`, {method, headers, body, redirect: 'manual'}).then((response) => response.arrayBuffer());
   }
   const cold = workerdRss(stack.child.pid);
+  let inspector;
+  try {
+    inspector = await connectInspector(inspectorPort);
+  } catch (error) {
+    console.error(`[loadtest] could not open workerd's inspector on port ${inspectorPort}: ${error.message}`);
+    await stack.stop();
+    process.exit(2);
+  }
 
   const totalWeight = mix.reduce((sum, entry) => sum + entry.weight, 0);
   const choose = () => {
@@ -298,6 +321,7 @@ async function main() {
   const warmKinds = new Map(mix.map(({kind}) => [kind, new Map()]));
   const warm = await run(warmUp, warmKinds, new Map());
   const before = workerdRss(stack.child.pid);
+  const heapBefore = await inspector.heapAfterGc();
 
   console.log(`[loadtest] ${duration} s at ${connections} connections…`);
   const byKind = new Map(mix.map(({kind}) => [kind, new Map()]));
@@ -308,6 +332,8 @@ async function main() {
   const result = await run(duration, byKind, sent);
   clearInterval(sampler);
   const after = workerdRss(stack.child.pid);
+  const heapAfter = await inspector.heapAfterGc();
+  inspector.close();
   await stack.stop();
 
   // Report.
@@ -336,11 +362,18 @@ async function main() {
   const rateLimited = non2xx.get(429) ?? 0;
   non2xx.delete(429);
   console.log(`non-2xx by status: ${describe(non2xx) || 'none'}   rate limited (429, expected on posts): ${rateLimited}`);
-  const growth = after.bytes - before.bytes;
+  const heapSize = (heap) => heap.used + heap.backing;
+  const heapGrowth = heapSize(heapAfter) - heapSize(heapBefore);
   console.log(
-    `workerd RSS (${after.processes} process${after.processes === 1 ? '' : 'es'}): cold ${mb(cold.bytes)}; before ${mb(before.bytes)} (after the ${warmUp} s warm-up), after ${mb(after.bytes)} (${growth >= 0 ? '+' : ''}${mb(growth)}; bound +${maxGrowthMb} MB)`,
+    `isolate JS heap after GC: before ${mb(heapSize(heapBefore))} (objects ${mb(heapBefore.used)} + buffers ${mb(heapBefore.backing)}), after ${mb(heapSize(heapAfter))} (objects ${mb(heapAfter.used)} + buffers ${mb(heapAfter.backing)}; V8 holds ${mb(heapAfter.total)}); ${signed(heapGrowth)}, bound +${maxHeapGrowthMb} MB`,
   );
-
+  const growth = after.bytes - before.bytes;
+  // The sample at two thirds of the run (samples are taken every tenth) against the end.
+  const lastThirdStart = samples[Math.max(0, Math.ceil(samples.length * (2 / 3)) - 1)] ?? before.bytes;
+  const lateGrowth = after.bytes - lastThirdStart;
+  console.log(
+    `workerd RSS (${after.processes} process${after.processes === 1 ? '' : 'es'}): cold ${mb(cold.bytes)}; before ${mb(before.bytes)} (after the ${warmUp} s warm-up), after ${mb(after.bytes)} (${signed(growth)}); last third of the run ${signed(lateGrowth)}, bound +${maxRssGrowthMb} MB`,
+  );
   console.log(`workerd RSS during the run: ${samples.map((bytes) => (bytes / 1024 / 1024).toFixed(0)).join(', ')} MB`);
 
   const failures = [];
@@ -353,7 +386,8 @@ async function main() {
   // autocannon counts timeouts among the errors.
   if (tooMany(result)) failures.push(`${result.errors} connection errors (${result.timeouts} of them timeouts), over 1% of the requests`);
   if (!before.processes) failures.push('no workerd process was found to measure');
-  if (growth > maxGrowthMb * 1024 * 1024) failures.push(`workerd grew by ${mb(growth)}, more than ${maxGrowthMb} MB`);
+  if (heapGrowth > maxHeapGrowthMb * 1024 * 1024) failures.push(`the isolate's heap grew by ${mb(heapGrowth)}, more than ${maxHeapGrowthMb} MB`);
+  if (lateGrowth > maxRssGrowthMb * 1024 * 1024) failures.push(`workerd's RSS grew by ${mb(lateGrowth)} over the last third of the run, more than ${maxRssGrowthMb} MB`);
   if (!result.requests.total) failures.push('no request was answered');
   console.log(failures.length ? `FAIL: ${failures.join('; ')}` : 'PASS');
   process.exit(failures.length ? 1 : 0);

@@ -8,14 +8,19 @@
 //   --no-build (PREVIEW_NO_BUILD=1)           reuse the existing dist/ build (used by the Playwright tests)
 //   --emulator (TRAILFORGE_FORCE_EMULATOR=1)  use the emulator even if .env names a real store
 //   PORT (3000), EMULATOR_PORT (4010), EMULATOR_DATA_DIR, EMULATOR_URL (use an already running emulator)
+//   PREVIEW_INSPECTOR_PORT                    open workerd's V8 inspector on this port (`--debug`; the load
+//                                              test reads the isolate's heap through it)
 //   TRAILFORGE_SERVER_LOG                      also append the storefront's and the emulator's output to this file
 //   SESSION_SECRET, EMULATOR_PRIVATE_TOKEN, EMULATOR_ADMIN_CLIENT_SECRET   the secrets to run with (the
 //                                              emulator and the app get the same values; the tests use sentinels)
 
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {ROOT, envFlag, fail, hasFlag, runStorefront} from './lib/stack.mjs';
+import {ROOT, envFlag, fail, hasFlag, parsePort, runStorefront} from './lib/stack.mjs';
 
+const inspectorPort = process.env.PREVIEW_INSPECTOR_PORT
+  ? parsePort(process.env.PREVIEW_INSPECTOR_PORT, 9229, 'PREVIEW_INSPECTOR_PORT')
+  : undefined;
 const noBuild = hasFlag('--no-build') || envFlag('PREVIEW_NO_BUILD');
 if (noBuild && !existsSync(path.join(ROOT, 'dist', 'server', 'index.js'))) {
   fail('--no-build was given but there is no production build in dist/. Run `npm run build` first.');
@@ -34,5 +39,6 @@ await runStorefront({
     '--port',
     String(appPort),
     ...(noBuild ? [] : ['--build']),
+    ...(inspectorPort ? ['--debug', '--inspector-port', String(inspectorPort)] : []),
   ],
 });

@@ -2,6 +2,7 @@ import {AdminApiError, type AdminClient} from '~/lib/admin/admin-client.server';
 import type {CommentValues} from '~/lib/comments/comment-input';
 import type {CommentPolicy} from '~/lib/comments/comment-policy';
 import {BLOG_COMMENT_POLICY_QUERY} from './comments.admin';
+import {describeFailure} from '~/lib/shop/upstream.server';
 
 export type {CommentPolicy};
 
@@ -39,7 +40,7 @@ export async function submitComment(
     if (status === 'published' || status === 'unapproved' || status === 'spam') return {ok: true, status};
     return {ok: true, status: 'pending'};
   } catch (error) {
-    console.error('Comment submission failed:', error instanceof Error ? error.message : error);
+    console.error('Comment submission failed:', describeFailure(error));
     if (error instanceof AdminApiError && error.status === 422) return {ok: false, reason: 'rejected'};
     return {ok: false, reason: 'unavailable'};
   }
@@ -65,7 +66,7 @@ export async function getCommentPolicy(
     policyCache.set(blogId, {policy, expiresAt: Date.now() + ttlMs});
     return policy;
   } catch (error) {
-    console.error('Comment policy lookup failed:', error instanceof Error ? error.message : error);
+    console.error('Comment policy lookup failed:', describeFailure(error));
     return 'MODERATED';
   }
 }

@@ -13,6 +13,7 @@ import {
 } from '~/lib/marketing/inline-products';
 import {activePromos, promoIfRunning, type PromoBanner, type PromoBannerNode} from '~/lib/marketing/promo-banner';
 import type {InlineProductFragment} from 'storefrontapi.generated';
+import {describeFailure} from '~/lib/shop/upstream.server';
 
 /**
  * Loading marketing content for a request. Every query uses the content cache policy (edits reach
@@ -31,7 +32,7 @@ export async function loadPromoBannerNodes(context: Context): Promise<PromoBanne
     });
     return promoBanners.nodes;
   } catch (error) {
-    console.error('Promo banners failed to load:', error instanceof Error ? error.message : error);
+    console.error('Promo banners failed to load:', describeFailure(error));
     return [];
   }
 }
@@ -79,7 +80,7 @@ export async function loadArticlePromo(
     const inlinePromo = activePromos(inlineBanners.nodes, {...options, placement: 'article_inline'})[0] ?? null;
     return {promo, inlinePromo, ownDomains: own};
   } catch (error) {
-    console.error('Article promo failed to load:', error instanceof Error ? error.message : error);
+    console.error('Article promo failed to load:', describeFailure(error));
     return {promo: null, inlinePromo: null, ownDomains: ownDomains({request, settings: context.settings})};
   }
 }
@@ -110,7 +111,7 @@ export async function withInlineProductCards(
     );
     found = new Map(products.map((product) => [product.handle, product]));
   } catch (error) {
-    console.error('Inline products failed to load:', error instanceof Error ? error.message : error);
+    console.error('Inline products failed to load:', describeFailure(error));
   }
   return resolveProductCards(segments, (handle) => found.get(handle));
 }

@@ -11,6 +11,7 @@ import {
   NEWSLETTER_CUSTOMER_QUERY,
   NEWSLETTER_SUBSCRIBER_COUNT_QUERY,
 } from './newsletter.admin';
+import {describeFailure} from '~/lib/shop/upstream.server';
 
 /**
  * Newsletter sign-up through the Admin GraphQL API: the Storefront API has no
@@ -91,7 +92,7 @@ export async function subscribeToNewsletter(
     console.error('Newsletter sign-up rejected:', userErrors.map((e) => e.message).join('; '));
     return 'unavailable';
   } catch (error) {
-    console.error('Newsletter sign-up failed:', error instanceof Error ? error.message : error);
+    console.error('Newsletter sign-up failed:', describeFailure(error));
     return 'unavailable';
   }
 }
@@ -138,7 +139,7 @@ export async function getSubscriberCount(admin: AdminClient): Promise<number | n
     if (value !== null) countCache = {value, expiresAt: Date.now() + COUNT_TTL_MS};
     return value;
   } catch (error) {
-    console.error('Subscriber count failed:', error instanceof Error ? error.message : error);
+    console.error('Subscriber count failed:', describeFailure(error));
     return null;
   }
 }

@@ -21,6 +21,16 @@ export function serviceUnavailable(): Response {
   });
 }
 
+/**
+ * One line for the server log about a failed upstream call: the guarded Storefront client throws a 503
+ * Response, which would otherwise print as an opaque `Response {…}` dump.
+ */
+export function describeFailure(error: unknown): string {
+  if (error instanceof Response) return `HTTP ${error.status} ${error.statusText}`.trim();
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
 export function isServiceUnavailable(error: unknown): error is Response {
   return error instanceof Response && error.status === 503;
 }
