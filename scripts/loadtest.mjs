@@ -15,9 +15,9 @@
 //     stores they hold), read through workerd's V8 inspector: what the app's own code can leak. Bound:
 //     --max-heap-growth (32 MB).
 //   - workerd's resident memory (RSS, from /proc) is printed with samples through the run. It also holds
-//     what workerd keeps for itself (allocator arenas, socket buffers), which climbs over the first
-//     minutes of load and then levels off; its bound is on the last third of the run, where a leak would
-//     still climb: --max-rss-growth (100 MB).
+//     what workerd keeps for itself (allocator arenas, socket buffers), which climbs under load, more
+//     slowly as the run goes on; its bound is on the last third of the run, where a leak would still
+//     climb at full speed: --max-rss-growth (100 MB).
 // Exit code: 0 when every answer was below 500, connection errors and timeouts stayed under 1% of the
 // requests (a loaded machine stretches the tail; a hang shows as many), and memory stayed within both
 // bounds; 1 otherwise; 2 when the stack could not be started.
