@@ -862,6 +862,11 @@ export type MoneyFragment = Pick<
   'amount' | 'currencyCode'
 >;
 
+export type PageCursorsFragment = Pick<
+  StorefrontAPI.PageInfo,
+  'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
+>;
+
 export type BlogArticleNeighboursQueryVariables = StorefrontAPI.Exact<{
   blogHandle: StorefrontAPI.Scalars['String']['input'];
   first: StorefrontAPI.Scalars['Int']['input'];
@@ -898,6 +903,30 @@ export type ProductFacetFragment = Pick<
   >;
 };
 
+export type ProductCardPageFragment = {
+  nodes: Array<
+    Pick<
+      StorefrontAPI.Product,
+      'id' | 'handle' | 'title' | 'productType' | 'availableForSale'
+    > & {
+      featuredImage?: StorefrontAPI.Maybe<
+        Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
+      >;
+      priceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+        maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+      compareAtPriceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+    }
+  >;
+  pageInfo: Pick<
+    StorefrontAPI.PageInfo,
+    'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
+  >;
+};
+
 export type CollectionProductsQueryVariables = StorefrontAPI.Exact<{
   handle: StorefrontAPI.Scalars['String']['input'];
   filters?: StorefrontAPI.InputMaybe<
@@ -905,6 +934,11 @@ export type CollectionProductsQueryVariables = StorefrontAPI.Exact<{
   >;
   sortKey?: StorefrontAPI.InputMaybe<StorefrontAPI.ProductCollectionSortKeys>;
   reverse?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Boolean']['input']>;
+  withAllProducts: StorefrontAPI.Scalars['Boolean']['input'];
+  allProductsSortKey?: StorefrontAPI.InputMaybe<StorefrontAPI.ProductSortKeys>;
+  allProductsQuery?: StorefrontAPI.InputMaybe<
+    StorefrontAPI.Scalars['String']['input']
+  >;
   country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
   language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
   first?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
@@ -974,6 +1008,83 @@ export type CollectionProductsQuery = {
       };
     }
   >;
+  allProducts?: {
+    nodes: Array<
+      Pick<
+        StorefrontAPI.Product,
+        'id' | 'handle' | 'title' | 'productType' | 'availableForSale'
+      > & {
+        featuredImage?: StorefrontAPI.Maybe<
+          Pick<
+            StorefrontAPI.Image,
+            'id' | 'url' | 'altText' | 'width' | 'height'
+          >
+        >;
+        priceRange: {
+          minVariantPrice: Pick<
+            StorefrontAPI.MoneyV2,
+            'amount' | 'currencyCode'
+          >;
+          maxVariantPrice: Pick<
+            StorefrontAPI.MoneyV2,
+            'amount' | 'currencyCode'
+          >;
+        };
+        compareAtPriceRange: {
+          minVariantPrice: Pick<
+            StorefrontAPI.MoneyV2,
+            'amount' | 'currencyCode'
+          >;
+        };
+      }
+    >;
+    pageInfo: Pick<
+      StorefrontAPI.PageInfo,
+      'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
+    >;
+  };
+};
+
+export type CollectionsIndexQueryVariables = StorefrontAPI.Exact<{
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+  first?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
+  last?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
+  startCursor?: StorefrontAPI.InputMaybe<
+    StorefrontAPI.Scalars['String']['input']
+  >;
+  endCursor?: StorefrontAPI.InputMaybe<
+    StorefrontAPI.Scalars['String']['input']
+  >;
+}>;
+
+export type CollectionsIndexQuery = {
+  collections: {
+    nodes: Array<
+      Pick<
+        StorefrontAPI.Collection,
+        'id' | 'handle' | 'title' | 'description'
+      > & {
+        image?: StorefrontAPI.Maybe<
+          Pick<
+            StorefrontAPI.Image,
+            'id' | 'url' | 'altText' | 'width' | 'height'
+          >
+        >;
+        products: {
+          filters: Array<
+            Pick<StorefrontAPI.Filter, 'id'> & {
+              values: Array<Pick<StorefrontAPI.FilterValue, 'count'>>;
+            }
+          >;
+        };
+      }
+    >;
+    pageInfo: Pick<
+      StorefrontAPI.PageInfo,
+      'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
+    >;
+  };
 };
 
 export type CommentTargetQueryVariables = StorefrontAPI.Exact<{
@@ -1496,102 +1607,6 @@ export type BlogListQuery = {
   };
 };
 
-export type CollectionsIndexQueryVariables = StorefrontAPI.Exact<{
-  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
-  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
-  first?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
-  last?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
-  startCursor?: StorefrontAPI.InputMaybe<
-    StorefrontAPI.Scalars['String']['input']
-  >;
-  endCursor?: StorefrontAPI.InputMaybe<
-    StorefrontAPI.Scalars['String']['input']
-  >;
-}>;
-
-export type CollectionsIndexQuery = {
-  collections: {
-    nodes: Array<
-      Pick<
-        StorefrontAPI.Collection,
-        'id' | 'handle' | 'title' | 'description'
-      > & {
-        image?: StorefrontAPI.Maybe<
-          Pick<
-            StorefrontAPI.Image,
-            'id' | 'url' | 'altText' | 'width' | 'height'
-          >
-        >;
-        products: {
-          filters: Array<
-            Pick<StorefrontAPI.Filter, 'id'> & {
-              values: Array<Pick<StorefrontAPI.FilterValue, 'count'>>;
-            }
-          >;
-        };
-      }
-    >;
-    pageInfo: Pick<
-      StorefrontAPI.PageInfo,
-      'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
-    >;
-  };
-};
-
-export type AllProductsQueryVariables = StorefrontAPI.Exact<{
-  sortKey?: StorefrontAPI.InputMaybe<StorefrontAPI.ProductSortKeys>;
-  reverse?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Boolean']['input']>;
-  query?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['String']['input']>;
-  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
-  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
-  first?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
-  last?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
-  startCursor?: StorefrontAPI.InputMaybe<
-    StorefrontAPI.Scalars['String']['input']
-  >;
-  endCursor?: StorefrontAPI.InputMaybe<
-    StorefrontAPI.Scalars['String']['input']
-  >;
-}>;
-
-export type AllProductsQuery = {
-  products: {
-    nodes: Array<
-      Pick<
-        StorefrontAPI.Product,
-        'id' | 'handle' | 'title' | 'productType' | 'availableForSale'
-      > & {
-        featuredImage?: StorefrontAPI.Maybe<
-          Pick<
-            StorefrontAPI.Image,
-            'id' | 'url' | 'altText' | 'width' | 'height'
-          >
-        >;
-        priceRange: {
-          minVariantPrice: Pick<
-            StorefrontAPI.MoneyV2,
-            'amount' | 'currencyCode'
-          >;
-          maxVariantPrice: Pick<
-            StorefrontAPI.MoneyV2,
-            'amount' | 'currencyCode'
-          >;
-        };
-        compareAtPriceRange: {
-          minVariantPrice: Pick<
-            StorefrontAPI.MoneyV2,
-            'amount' | 'currencyCode'
-          >;
-        };
-      }
-    >;
-    pageInfo: Pick<
-      StorefrontAPI.PageInfo,
-      'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
-    >;
-  };
-};
-
 export type ContentPageQueryVariables = StorefrontAPI.Exact<{
   handle: StorefrontAPI.Scalars['String']['input'];
   country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
@@ -1816,11 +1831,6 @@ export type ProductPageQuery = {
   >;
 };
 
-export type SearchPageInfoFragment = Pick<
-  StorefrontAPI.PageInfo,
-  'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
->;
-
 export type SearchArticleFragment = Pick<
   StorefrontAPI.Article,
   'id' | 'handle' | 'title' | 'excerpt' | 'content'
@@ -2028,9 +2038,13 @@ interface GeneratedQueryTypes {
     return: BlogArticleNeighboursQuery;
     variables: BlogArticleNeighboursQueryVariables;
   };
-  '#graphql\n  query CollectionProducts(\n    $handle: String!\n    $filters: [ProductFilter!]\n    $sortKey: ProductCollectionSortKeys\n    $reverse: Boolean\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collection(handle: $handle) {\n      id\n      handle\n      title\n      description\n      descriptionHtml\n      image {\n        ...Image\n      }\n      seo {\n        ...Seo\n      }\n      products(\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        filters: $filters\n        sortKey: $sortKey\n        reverse: $reverse\n      ) {\n        filters {\n          ...ProductFacet\n        }\n        nodes {\n          ...ProductCard\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment ProductFacet on Filter {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
+  '#graphql\n  query CollectionProducts(\n    $handle: String!\n    $filters: [ProductFilter!]\n    $sortKey: ProductCollectionSortKeys\n    $reverse: Boolean\n    $withAllProducts: Boolean!\n    $allProductsSortKey: ProductSortKeys\n    $allProductsQuery: String\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collection(handle: $handle) {\n      id\n      handle\n      title\n      description\n      descriptionHtml\n      image {\n        ...Image\n      }\n      seo {\n        ...Seo\n      }\n      products(\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        filters: $filters\n        sortKey: $sortKey\n        reverse: $reverse\n      ) {\n        filters {\n          ...ProductFacet\n        }\n        ...ProductCardPage\n      }\n    }\n    allProducts: products(\n      first: $first\n      last: $last\n      before: $startCursor\n      after: $endCursor\n      sortKey: $allProductsSortKey\n      reverse: $reverse\n      query: $allProductsQuery\n    ) @include(if: $withAllProducts) {\n      ...ProductCardPage\n    }\n  }\n  #graphql\n  fragment ProductCardPage on ProductConnection {\n    nodes {\n      ...ProductCard\n    }\n    pageInfo {\n      ...PageCursors\n    }\n  }\n\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment ProductFacet on Filter {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n\n  #graphql\n  fragment PageCursors on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: CollectionProductsQuery;
     variables: CollectionProductsQueryVariables;
+  };
+  '#graphql\n  query CollectionsIndex(\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collections(first: $first, last: $last, before: $startCursor, after: $endCursor, sortKey: TITLE) {\n      nodes {\n        id\n        handle\n        title\n        description(truncateAt: 160)\n        image {\n          ...Image\n        }\n        products(first: 1) {\n          filters {\n            id\n            values {\n              count\n            }\n          }\n        }\n      }\n      pageInfo {\n        ...PageCursors\n      }\n    }\n  }\n  #graphql\n  fragment PageCursors on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
+    return: CollectionsIndexQuery;
+    variables: CollectionsIndexQueryVariables;
   };
   '#graphql\n  query CommentTarget($blogHandle: String!, $articleHandle: String!) {\n    blog(handle: $blogHandle) {\n      id\n      articleByHandle(handle: $articleHandle) {\n        id\n      }\n    }\n  }\n': {
     return: CommentTargetQuery;
@@ -2068,14 +2082,6 @@ interface GeneratedQueryTypes {
     return: BlogListQuery;
     variables: BlogListQueryVariables;
   };
-  '#graphql\n  query CollectionsIndex(\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collections(first: $first, last: $last, before: $startCursor, after: $endCursor, sortKey: TITLE) {\n      nodes {\n        id\n        handle\n        title\n        description(truncateAt: 160)\n        image {\n          ...Image\n        }\n        products(first: 1) {\n          filters {\n            id\n            values {\n              count\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        hasNextPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
-    return: CollectionsIndexQuery;
-    variables: CollectionsIndexQueryVariables;
-  };
-  '#graphql\n  query AllProducts(\n    $sortKey: ProductSortKeys\n    $reverse: Boolean\n    $query: String\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    products(\n      first: $first\n      last: $last\n      before: $startCursor\n      after: $endCursor\n      sortKey: $sortKey\n      reverse: $reverse\n      query: $query\n    ) {\n      nodes {\n        ...ProductCard\n      }\n      pageInfo {\n        hasPreviousPage\n        hasNextPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
-    return: AllProductsQuery;
-    variables: AllProductsQueryVariables;
-  };
   '#graphql\n  query ContentPage($handle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    page(handle: $handle) {\n      id\n      handle\n      title\n      body\n      bodySummary\n      seo {\n        ...Seo\n      }\n    }\n  }\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: ContentPageQuery;
     variables: ContentPageQueryVariables;
@@ -2092,7 +2098,7 @@ interface GeneratedQueryTypes {
     return: ProductPageQuery;
     variables: ProductPageQueryVariables;
   };
-  '#graphql\n  fragment SearchPageInfo on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n  fragment SearchArticle on Article {\n    id\n    handle\n    title\n    excerpt\n    content(truncateAt: 180)\n    blog {\n      handle\n    }\n    image {\n      ...Image\n    }\n  }\n  fragment SearchPage on Page {\n    id\n    handle\n    title\n    bodySummary\n  }\n  query SiteSearch(\n    $term: String!\n    $productsFirst: Int\n    $productsLast: Int\n    $productsAfter: String\n    $productsBefore: String\n    $articlesFirst: Int\n    $articlesLast: Int\n    $articlesAfter: String\n    $articlesBefore: String\n    $pagesFirst: Int\n    $pagesLast: Int\n    $pagesAfter: String\n    $pagesBefore: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    products: search(\n      query: $term\n      types: [PRODUCT]\n      prefix: LAST\n      unavailableProducts: LAST\n      first: $productsFirst\n      last: $productsLast\n      after: $productsAfter\n      before: $productsBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...ProductCard\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n    articles: search(\n      query: $term\n      types: [ARTICLE]\n      prefix: LAST\n      first: $articlesFirst\n      last: $articlesLast\n      after: $articlesAfter\n      before: $articlesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchArticle\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n    pages: search(\n      query: $term\n      types: [PAGE]\n      prefix: LAST\n      first: $pagesFirst\n      last: $pagesLast\n      after: $pagesAfter\n      before: $pagesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchPage\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
+  '#graphql\n  fragment SearchArticle on Article {\n    id\n    handle\n    title\n    excerpt\n    content(truncateAt: 180)\n    blog {\n      handle\n    }\n    image {\n      ...Image\n    }\n  }\n  fragment SearchPage on Page {\n    id\n    handle\n    title\n    bodySummary\n  }\n  query SiteSearch(\n    $term: String!\n    $productsFirst: Int\n    $productsLast: Int\n    $productsAfter: String\n    $productsBefore: String\n    $articlesFirst: Int\n    $articlesLast: Int\n    $articlesAfter: String\n    $articlesBefore: String\n    $pagesFirst: Int\n    $pagesLast: Int\n    $pagesAfter: String\n    $pagesBefore: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    products: search(\n      query: $term\n      types: [PRODUCT]\n      prefix: LAST\n      unavailableProducts: LAST\n      first: $productsFirst\n      last: $productsLast\n      after: $productsAfter\n      before: $productsBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...ProductCard\n      }\n      pageInfo {\n        ...PageCursors\n      }\n    }\n    articles: search(\n      query: $term\n      types: [ARTICLE]\n      prefix: LAST\n      first: $articlesFirst\n      last: $articlesLast\n      after: $articlesAfter\n      before: $articlesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchArticle\n      }\n      pageInfo {\n        ...PageCursors\n      }\n    }\n    pages: search(\n      query: $term\n      types: [PAGE]\n      prefix: LAST\n      first: $pagesFirst\n      last: $pagesLast\n      after: $pagesAfter\n      before: $pagesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchPage\n      }\n      pageInfo {\n        ...PageCursors\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment PageCursors on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: SiteSearchQuery;
     variables: SiteSearchQueryVariables;
   };
