@@ -33,6 +33,7 @@ export type BlogArticlesQueryVariables = StorefrontAPI.Exact<{
   endCursor?: StorefrontAPI.InputMaybe<
     StorefrontAPI.Scalars['String']['input']
   >;
+  withBody: StorefrontAPI.Scalars['Boolean']['input'];
   country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
   language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
 }>;
@@ -46,15 +47,19 @@ export type BlogArticlesQuery = {
       >;
       articles: {
         nodes: Array<
-          Pick<
-            StorefrontAPI.Article,
-            | 'excerpt'
-            | 'content'
-            | 'id'
-            | 'handle'
-            | 'title'
-            | 'publishedAt'
-            | 'tags'
+          StorefrontAPI.MakeOptional<
+            Pick<
+              StorefrontAPI.Article,
+              | 'contentHtml'
+              | 'excerpt'
+              | 'content'
+              | 'id'
+              | 'handle'
+              | 'title'
+              | 'publishedAt'
+              | 'tags'
+            >,
+            'contentHtml'
           > & {
             authorV2?: StorefrontAPI.Maybe<
               Pick<StorefrontAPI.ArticleAuthor, 'name'>
@@ -1543,46 +1548,6 @@ export type BlogArticleQuery = {
   >;
 };
 
-export type BlogFeedQueryVariables = StorefrontAPI.Exact<{
-  blogHandle: StorefrontAPI.Scalars['String']['input'];
-  first: StorefrontAPI.Scalars['Int']['input'];
-  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
-  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
-}>;
-
-export type BlogFeedQuery = {
-  shop: Pick<StorefrontAPI.Shop, 'name'>;
-  blog?: StorefrontAPI.Maybe<
-    Pick<StorefrontAPI.Blog, 'handle' | 'title'> & {
-      seo?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Seo, 'description'>>;
-      articles: {
-        nodes: Array<
-          Pick<
-            StorefrontAPI.Article,
-            | 'excerpt'
-            | 'contentHtml'
-            | 'id'
-            | 'handle'
-            | 'title'
-            | 'publishedAt'
-            | 'tags'
-          > & {
-            authorV2?: StorefrontAPI.Maybe<
-              Pick<StorefrontAPI.ArticleAuthor, 'name'>
-            >;
-            image?: StorefrontAPI.Maybe<
-              Pick<
-                StorefrontAPI.Image,
-                'id' | 'url' | 'altText' | 'width' | 'height'
-              >
-            >;
-          }
-        >;
-      };
-    }
-  >;
-};
-
 export type BlogListQueryVariables = StorefrontAPI.Exact<{
   country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
   language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
@@ -2002,7 +1967,7 @@ export type SearchSuggestionsQuery = {
 };
 
 interface GeneratedQueryTypes {
-  '#graphql\n  query BlogArticles(\n    $blogHandle: String!\n    $query: String\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      seo {\n        ...Seo\n      }\n      articles(\n        query: $query\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        sortKey: PUBLISHED_AT\n        reverse: true\n      ) {\n        nodes {\n          ...BlogArticleCard\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    ...BlogArticleTeaser\n    excerpt\n    content\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
+  '#graphql\n  query BlogArticles(\n    $blogHandle: String!\n    $query: String\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n    $withBody: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      seo {\n        ...Seo\n      }\n      articles(\n        query: $query\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        sortKey: PUBLISHED_AT\n        reverse: true\n      ) {\n        nodes {\n          ...BlogArticleCard\n          contentHtml @include(if: $withBody)\n        }\n        pageInfo {\n          ...PageCursors\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    ...BlogArticleTeaser\n    excerpt\n    content\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment PageCursors on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: BlogArticlesQuery;
     variables: BlogArticlesQueryVariables;
   };
@@ -2073,10 +2038,6 @@ interface GeneratedQueryTypes {
   '#graphql\n  query BlogArticle(\n    $blogHandle: String!\n    $articleHandle: String!\n    $commentsFirst: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      articleByHandle(handle: $articleHandle) {\n        id\n        handle\n        title\n        publishedAt\n        tags\n        excerpt\n        contentHtml\n        seo {\n          ...Seo\n        }\n        image {\n          ...Image\n        }\n        authorV2 {\n          name\n          bio\n        }\n        comments(first: $commentsFirst) {\n          ...BlogCommentPage\n        }\n        commentCount: comments(first: 250) {\n          nodes {\n            id\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogCommentPage on CommentConnection {\n    nodes {\n      id\n      content\n      author {\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: BlogArticleQuery;
     variables: BlogArticleQueryVariables;
-  };
-  '#graphql\n  query BlogFeed(\n    $blogHandle: String!\n    $first: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      handle\n      title\n      seo {\n        description\n      }\n      articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...BlogArticleTeaser\n          excerpt\n          contentHtml\n          authorV2 {\n            name\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
-    return: BlogFeedQuery;
-    variables: BlogFeedQueryVariables;
   };
   '#graphql\n  query BlogList($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blogs(first: 50) {\n      nodes {\n        id\n        handle\n        title\n        seo {\n          description\n        }\n        articles(first: 3, sortKey: PUBLISHED_AT, reverse: true) {\n          nodes {\n            id\n            handle\n            title\n            publishedAt\n          }\n        }\n      }\n    }\n  }\n': {
     return: BlogListQuery;
