@@ -350,6 +350,33 @@ export type LayoutFooterQuery = {
   };
 };
 
+export type ContentFieldFragment = Pick<
+  StorefrontAPI.MetaobjectField,
+  'key' | 'type' | 'value'
+> & {
+  reference?: StorefrontAPI.Maybe<
+    | ({__typename: 'Collection'} & Pick<StorefrontAPI.Collection, 'handle'>)
+    | {
+        __typename:
+          | 'GenericFile'
+          | 'Metaobject'
+          | 'Model3d'
+          | 'ProductVariant'
+          | 'Video';
+      }
+    | ({__typename: 'MediaImage'} & {
+        image?: StorefrontAPI.Maybe<
+          Pick<
+            StorefrontAPI.Image,
+            'id' | 'url' | 'altText' | 'width' | 'height'
+          >
+        >;
+      })
+    | ({__typename: 'Page'} & Pick<StorefrontAPI.Page, 'handle'>)
+    | ({__typename: 'Product'} & Pick<StorefrontAPI.Product, 'handle'>)
+  >;
+};
+
 export type InlineProductFragment = Pick<
   StorefrontAPI.Product,
   'description' | 'id' | 'handle' | 'title' | 'productType' | 'availableForSale'
@@ -872,6 +899,11 @@ export type PageCursorsFragment = Pick<
   'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
 >;
 
+export type ShopIdentityFragment = Pick<
+  StorefrontAPI.Shop,
+  'id' | 'name' | 'description'
+> & {primaryDomain: Pick<StorefrontAPI.Domain, 'url'>};
+
 export type BlogArticleNeighboursQueryVariables = StorefrontAPI.Exact<{
   blogHandle: StorefrontAPI.Scalars['String']['input'];
   first: StorefrontAPI.Scalars['Int']['input'];
@@ -1261,13 +1293,13 @@ export type HomePageQueryVariables = StorefrontAPI.Exact<{
 }>;
 
 export type HomePageQuery = {
-  shop: Pick<StorefrontAPI.Shop, 'name' | 'description'> & {
-    primaryDomain: Pick<StorefrontAPI.Domain, 'url'>;
+  shop: Pick<StorefrontAPI.Shop, 'id' | 'name' | 'description'> & {
     brand?: StorefrontAPI.Maybe<{
       logo?: StorefrontAPI.Maybe<{
         image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'url'>>;
       }>;
     }>;
+    primaryDomain: Pick<StorefrontAPI.Domain, 'url'>;
   };
   home?: StorefrontAPI.Maybe<
     Pick<StorefrontAPI.Metaobject, 'id'> & {
@@ -1276,7 +1308,7 @@ export type HomePageQuery = {
           reference?: StorefrontAPI.Maybe<
             | ({__typename: 'Collection'} & Pick<
                 StorefrontAPI.Collection,
-                'id' | 'handle' | 'title'
+                'id' | 'title' | 'handle'
               > & {
                   products: {
                     nodes: Array<
@@ -1975,7 +2007,7 @@ interface GeneratedQueryTypes {
     return: BlogArticleCommentsQuery;
     variables: BlogArticleCommentsQueryVariables;
   };
-  '#graphql\n  query LayoutHeader($headerMenuHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      id\n      name\n      description\n      primaryDomain {\n        url\n      }\n    }\n    menu(handle: $headerMenuHandle) {\n      ...LayoutMenu\n    }\n  }\n  #graphql\n  fragment LayoutMenuItem on MenuItem {\n    id\n    resourceId\n    tags\n    title\n    type\n    url\n  }\n  fragment LayoutParentMenuItem on MenuItem {\n    ...LayoutMenuItem\n    items {\n      ...LayoutMenuItem\n    }\n  }\n  fragment LayoutMenu on Menu {\n    id\n    items {\n      ...LayoutParentMenuItem\n    }\n  }\n\n': {
+  '#graphql\n  query LayoutHeader($headerMenuHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      ...ShopIdentity\n    }\n    menu(handle: $headerMenuHandle) {\n      ...LayoutMenu\n    }\n  }\n  #graphql\n  fragment LayoutMenuItem on MenuItem {\n    id\n    resourceId\n    tags\n    title\n    type\n    url\n  }\n  fragment LayoutParentMenuItem on MenuItem {\n    ...LayoutMenuItem\n    items {\n      ...LayoutMenuItem\n    }\n  }\n  fragment LayoutMenu on Menu {\n    id\n    items {\n      ...LayoutParentMenuItem\n    }\n  }\n\n  #graphql\n  fragment ShopIdentity on Shop {\n    id\n    name\n    description\n    primaryDomain {\n      url\n    }\n  }\n\n': {
     return: LayoutHeaderQuery;
     variables: LayoutHeaderQueryVariables;
   };
@@ -1987,11 +2019,11 @@ interface GeneratedQueryTypes {
     return: InlineProductsQuery;
     variables: InlineProductsQueryVariables;
   };
-  '#graphql\n  query PromoBanners($country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            ...Image\n          }\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
+  '#graphql\n  query PromoBanners($country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      ...ContentField\n    }\n  }\n\n  #graphql\n  fragment ContentField on MetaobjectField {\n    key\n    type\n    value\n    reference {\n      __typename\n      ... on Product {\n        handle\n      }\n      ... on Collection {\n        handle\n      }\n      ... on Page {\n        handle\n      }\n      ... on MediaImage {\n        image {\n          ...Image\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
     return: PromoBannersQuery;
     variables: PromoBannersQueryVariables;
   };
-  '#graphql\n  query ArticlePromo(\n    $blogHandle: String!\n    $articleHandle: String!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      primaryDomain {\n        url\n      }\n    }\n    inlineBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n    blog(handle: $blogHandle) {\n      promo: metafield(namespace: "custom", key: "default_promo_banner") {\n        reference {\n          ... on Metaobject {\n            ...PromoBanner\n          }\n        }\n      }\n      articleByHandle(handle: $articleHandle) {\n        promo: metafield(namespace: "custom", key: "promo_banner") {\n          reference {\n            ... on Metaobject {\n              ...PromoBanner\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            ...Image\n          }\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
+  '#graphql\n  query ArticlePromo(\n    $blogHandle: String!\n    $articleHandle: String!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      primaryDomain {\n        url\n      }\n    }\n    inlineBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n    blog(handle: $blogHandle) {\n      promo: metafield(namespace: "custom", key: "default_promo_banner") {\n        reference {\n          ... on Metaobject {\n            ...PromoBanner\n          }\n        }\n      }\n      articleByHandle(handle: $articleHandle) {\n        promo: metafield(namespace: "custom", key: "promo_banner") {\n          reference {\n            ... on Metaobject {\n              ...PromoBanner\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      ...ContentField\n    }\n  }\n\n  #graphql\n  fragment ContentField on MetaobjectField {\n    key\n    type\n    value\n    reference {\n      __typename\n      ... on Product {\n        handle\n      }\n      ... on Collection {\n        handle\n      }\n      ... on Page {\n        handle\n      }\n      ... on MediaImage {\n        image {\n          ...Image\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
     return: ArticlePromoQuery;
     variables: ArticlePromoQueryVariables;
   };
@@ -2027,7 +2059,7 @@ interface GeneratedQueryTypes {
     return: StaticSitemapQuery;
     variables: StaticSitemapQueryVariables;
   };
-  '#graphql\n  query HomePage($featuredHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      name\n      description\n      primaryDomain {\n        url\n      }\n      brand {\n        logo {\n          image {\n            url\n          }\n        }\n      }\n    }\n    home: metaobject(handle: {type: "home_page", handle: "home"}) {\n      id\n      fields {\n        key\n        type\n        value\n        reference {\n          __typename\n          ... on MediaImage {\n            image {\n              ...Image\n            }\n          }\n          ... on Collection {\n            id\n            handle\n            title\n            products(first: 4) {\n              nodes {\n                ...ProductCard\n              }\n            }\n          }\n          ... on Product {\n            handle\n          }\n          ... on Page {\n            handle\n          }\n        }\n      }\n    }\n    featured: collection(handle: $featuredHandle) {\n      id\n      title\n      products(first: 4) {\n        nodes {\n          ...ProductCard\n        }\n      }\n    }\n    fallback: products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            ...Image\n          }\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
+  '#graphql\n  query HomePage($featuredHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      ...ShopIdentity\n      brand {\n        logo {\n          image {\n            url\n          }\n        }\n      }\n    }\n    home: metaobject(handle: {type: "home_page", handle: "home"}) {\n      id\n      fields {\n        ...ContentField\n        # The featured collection comes with its first programs, so the section needs no second request.\n        reference {\n          ... on Collection {\n            id\n            title\n            products(first: 4) {\n              nodes {\n                ...ProductCard\n              }\n            }\n          }\n        }\n      }\n    }\n    featured: collection(handle: $featuredHandle) {\n      id\n      title\n      products(first: 4) {\n        nodes {\n          ...ProductCard\n        }\n      }\n    }\n    fallback: products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment ShopIdentity on Shop {\n    id\n    name\n    description\n    primaryDomain {\n      url\n    }\n  }\n\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      ...ContentField\n    }\n  }\n\n  #graphql\n  fragment ContentField on MetaobjectField {\n    key\n    type\n    value\n    reference {\n      __typename\n      ... on Product {\n        handle\n      }\n      ... on Collection {\n        handle\n      }\n      ... on Page {\n        handle\n      }\n      ... on MediaImage {\n        image {\n          ...Image\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: HomePageQuery;
     variables: HomePageQueryVariables;
   };
