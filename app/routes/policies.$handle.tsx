@@ -1,7 +1,8 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
-import {buildMeta} from '~/lib/seo/page-meta';
+import {buildMeta, canonicalUrl} from '~/lib/seo/page-meta';
+import {StoreHtmlArticle} from '~/components/layout/StoreHtmlArticle';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
   buildMeta({title: data?.policy.title, canonical: data?.url});
@@ -31,21 +32,17 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
   });
   const policy = shop[field];
   if (!policy) throw new Response(`Policy ${handle} not found`, {status: 404});
-  const url = new URL(request.url);
-  return {policy: {...policy, body: sanitizeStoreHtml(policy.body)}, url: `${url.origin}${url.pathname}`};
+  return {policy: {...policy, body: sanitizeStoreHtml(policy.body)}, url: canonicalUrl(request)};
 }
 
 export default function PolicyPage() {
   const {policy} = useLoaderData<typeof loader>();
-  return (
-    <article className="container-page py-12 md:py-16">
-      <Link to="/policies" className="text-sm font-semibold text-forest-800 underline underline-offset-2">
-        ← All policies
-      </Link>
-      <h1 className="mt-4 text-h1">{policy.title}</h1>
-      <div className="prose-trail mt-8" data-store-html="" dangerouslySetInnerHTML={{__html: policy.body}} />
-    </article>
+  const back = (
+    <Link to="/policies" className="text-sm font-semibold text-forest-800 underline underline-offset-2">
+      ← All policies
+    </Link>
   );
+  return <StoreHtmlArticle title={policy.title} bodyHtml={policy.body} above={back} />;
 }
 
 const POLICY_QUERY = `#graphql
