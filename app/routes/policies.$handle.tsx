@@ -2,18 +2,11 @@ import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
 import {buildMeta, canonicalUrl} from '~/lib/seo/page-meta';
+import {POLICY_FIELDS} from '~/lib/shop/policies';
 import {StoreHtmlArticle} from '~/components/layout/StoreHtmlArticle';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
   buildMeta({title: data?.policy.title, canonical: data?.url});
-
-const POLICY_FIELDS = {
-  'privacy-policy': 'privacyPolicy',
-  'refund-policy': 'refundPolicy',
-  'shipping-policy': 'shippingPolicy',
-  'terms-of-service': 'termsOfService',
-  'subscription-policy': 'subscriptionPolicy',
-} as const;
 
 export async function loader({params, request, context}: LoaderFunctionArgs) {
   const handle = params.handle as keyof typeof POLICY_FIELDS | undefined;
