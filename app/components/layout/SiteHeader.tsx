@@ -1,6 +1,6 @@
 import {Await, Link, NavLink} from '@remix-run/react';
 import {useOptimisticCart} from '@shopify/hydrogen';
-import {Suspense} from 'react';
+import {Suspense, type ReactNode} from 'react';
 import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.generated';
 import {isExternalUrl, menuItemPath} from '~/lib/shop/menu';
 import {BrandMark} from '~/components/layout/BrandMark';
@@ -34,25 +34,21 @@ export function SiteHeader({
             aria-label="Main"
             className="absolute left-0 top-12 w-72 rounded-lg border border-stone-200 bg-white p-3 shadow-xl"
           >
-            <ul className="space-y-1">
-              {items.map((item) => (
-                <li key={item.id}>
-                  <MenuLink item={item} ownDomains={ownDomains} className="block rounded px-3 py-2 font-semibold hover:bg-stone-100" />
-                  {item.items.length ? (
-                    <ul className="ml-3 border-l border-stone-200 pl-2">
-                      {item.items.map((child) => (
-                        <li key={child.id}>
-                          <MenuLink item={child} ownDomains={ownDomains} className="block rounded px-3 py-1.5 text-sm text-charcoal-700 hover:bg-stone-100" />
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
+            <MenuTree
+              items={items}
+              ownDomains={ownDomains}
+              classes={{
+                list: 'space-y-1',
+                link: 'block rounded px-3 py-2 font-semibold hover:bg-stone-100',
+                children: 'ml-3 border-l border-stone-200 pl-2',
+                childLink: 'block rounded px-3 py-1.5 text-sm text-charcoal-700 hover:bg-stone-100',
+              }}
+              last={
+                <li className="mt-2 border-t border-stone-200 pt-2">
+                  <AccountLink accounts={accounts} placement="menu" />
                 </li>
-              ))}
-              <li className="mt-2 border-t border-stone-200 pt-2">
-                <AccountLink accounts={accounts} placement="menu" />
-              </li>
-            </ul>
+              }
+            />
           </nav>
         </MobileMenu>
 
@@ -62,26 +58,19 @@ export function SiteHeader({
         </Link>
 
         <nav aria-label="Main" className="ml-6 hidden md:block">
-          <ul className="flex items-center gap-1">
-            {items.map((item) => (
-              <li key={item.id} className="group relative">
-                <MenuLink
-                  item={item}
-                  ownDomains={ownDomains}
-                  className="nav-link"
-                />
-                {item.items.length ? (
-                  <ul className="invisible absolute left-0 top-full z-50 min-w-56 rounded-lg border border-stone-200 bg-white p-2 opacity-0 shadow-xl transition group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100">
-                    {item.items.map((child) => (
-                      <li key={child.id}>
-                        <MenuLink item={child} ownDomains={ownDomains} className="block rounded px-3 py-2 text-sm hover:bg-stone-100" />
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <MenuTree
+            items={items}
+            ownDomains={ownDomains}
+            classes={{
+              list: 'flex items-center gap-1',
+              item: 'group relative',
+              link: 'nav-link',
+              // Sub-items open on hover and on keyboard focus inside the item.
+              children:
+                'invisible absolute left-0 top-full z-50 min-w-56 rounded-lg border border-stone-200 bg-white p-2 opacity-0 shadow-xl transition group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100',
+              childLink: 'block rounded px-3 py-2 text-sm hover:bg-stone-100',
+            }}
+          />
         </nav>
 
         <div className="ml-auto flex items-center gap-1">
@@ -124,6 +113,40 @@ function CartLink({count}: {count: number | null}) {
 }
 
 type MenuItem = NonNullable<Menu>['items'][number] | NonNullable<Menu>['items'][number]['items'][number];
+
+/** The main menu, one level of sub-items deep: the phone menu and the desktop bar style it each their way. */
+function MenuTree({
+  items,
+  ownDomains,
+  classes,
+  last,
+}: {
+  items: NonNullable<Menu>['items'];
+  ownDomains: Array<string | null | undefined>;
+  classes: {list: string; item?: string; link: string; children: string; childLink: string};
+  /** An entry after the menu's own items. */
+  last?: ReactNode;
+}) {
+  return (
+    <ul className={classes.list}>
+      {items.map((item) => (
+        <li key={item.id} className={classes.item}>
+          <MenuLink item={item} ownDomains={ownDomains} className={classes.link} />
+          {item.items.length ? (
+            <ul className={classes.children}>
+              {item.items.map((child) => (
+                <li key={child.id}>
+                  <MenuLink item={child} ownDomains={ownDomains} className={classes.childLink} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+      {last}
+    </ul>
+  );
+}
 
 export function MenuLink({
   item,
