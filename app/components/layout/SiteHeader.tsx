@@ -35,14 +35,9 @@ export function SiteHeader({
             className="absolute left-0 top-12 w-72 rounded-lg border border-stone-200 bg-white p-3 shadow-xl"
           >
             <MenuTree
+              variant="phone"
               items={items}
               ownDomains={ownDomains}
-              classes={{
-                list: 'space-y-1',
-                link: 'block rounded px-3 py-2 font-semibold hover:bg-stone-100',
-                children: 'ml-3 border-l border-stone-200 pl-2',
-                childLink: 'block rounded px-3 py-1.5 text-sm text-charcoal-700 hover:bg-stone-100',
-              }}
               last={
                 <li className="mt-2 border-t border-stone-200 pt-2">
                   <AccountLink accounts={accounts} placement="menu" />
@@ -58,19 +53,7 @@ export function SiteHeader({
         </Link>
 
         <nav aria-label="Main" className="ml-6 hidden md:block">
-          <MenuTree
-            items={items}
-            ownDomains={ownDomains}
-            classes={{
-              list: 'flex items-center gap-1',
-              item: 'group relative',
-              link: 'nav-link',
-              // Sub-items open on hover and on keyboard focus inside the item.
-              children:
-                'invisible absolute left-0 top-full z-50 min-w-56 rounded-lg border border-stone-200 bg-white p-2 opacity-0 shadow-xl transition group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100',
-              childLink: 'block rounded px-3 py-2 text-sm hover:bg-stone-100',
-            }}
-          />
+          <MenuTree variant="bar" items={items} ownDomains={ownDomains} />
         </nav>
 
         <div className="ml-auto flex items-center gap-1">
@@ -114,19 +97,40 @@ function CartLink({count}: {count: number | null}) {
 
 type MenuItem = NonNullable<Menu>['items'][number] | NonNullable<Menu>['items'][number]['items'][number];
 
-/** The main menu, one level of sub-items deep: the phone menu and the desktop bar style it each their way. */
+/** How the phone menu (a stacked list) and the desktop bar (sub-items in a drop-down) look. */
+const MENU_CLASSES = {
+  phone: {
+    list: 'space-y-1',
+    item: undefined,
+    link: 'block rounded px-3 py-2 font-semibold hover:bg-stone-100',
+    children: 'ml-3 border-l border-stone-200 pl-2',
+    childLink: 'block rounded px-3 py-1.5 text-sm text-charcoal-700 hover:bg-stone-100',
+  },
+  bar: {
+    list: 'flex items-center gap-1',
+    item: 'group relative',
+    link: 'nav-link',
+    // The drop-down opens on hover and on keyboard focus inside the item.
+    children:
+      'invisible absolute left-0 top-full z-50 min-w-56 rounded-lg border border-stone-200 bg-white p-2 opacity-0 shadow-xl transition group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100',
+    childLink: 'block rounded px-3 py-2 text-sm hover:bg-stone-100',
+  },
+};
+
+/** The main menu, one level of sub-items deep. */
 function MenuTree({
+  variant,
   items,
   ownDomains,
-  classes,
   last,
 }: {
+  variant: keyof typeof MENU_CLASSES;
   items: NonNullable<Menu>['items'];
   ownDomains: Array<string | null | undefined>;
-  classes: {list: string; item?: string; link: string; children: string; childLink: string};
   /** An entry after the menu's own items. */
   last?: ReactNode;
 }) {
+  const classes = MENU_CLASSES[variant];
   return (
     <ul className={classes.list}>
       {items.map((item) => (
