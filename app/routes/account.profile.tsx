@@ -55,19 +55,7 @@ export default function Profile() {
       </h1>
       <Form method="post" className="mt-6 space-y-4">
         {NAME_FIELDS.map((field) => (
-          <div key={field.name}>
-            <label htmlFor={field.id} className="block font-semibold">
-              {copy[field.name]}
-            </label>
-            <input
-              id={field.id}
-              name={field.name}
-              autoComplete={field.autoComplete}
-              maxLength={255}
-              defaultValue={answer?.[field.name] ?? customer[field.name] ?? ''}
-              className="field-input"
-            />
-          </div>
+          <NameField key={field.name} field={field} value={answer?.[field.name] ?? customer[field.name] ?? ''} />
         ))}
         <p className="text-sm text-charcoal-600">
           <span className="font-semibold">{copy.email}:</span> {customer.emailAddress?.emailAddress} — {copy.emailNote}
@@ -84,5 +72,24 @@ export default function Profile() {
         </div>
       </Form>
     </section>
+  );
+}
+
+/** One name field, showing what was last typed (or what Shopify has). */
+function NameField({field, value}: {field: (typeof NAME_FIELDS)[number]; value: string}) {
+  return (
+    <div>
+      <label htmlFor={field.id} className="block font-semibold">
+        {copy[field.name]}
+      </label>
+      <input
+        id={field.id}
+        name={field.name}
+        autoComplete={field.autoComplete}
+        maxLength={255}
+        defaultValue={value}
+        className="field-input"
+      />
+    </div>
   );
 }
