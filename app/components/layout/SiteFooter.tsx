@@ -1,4 +1,4 @@
-import {Link, useMatches} from '@remix-run/react';
+import {useMatches} from '@remix-run/react';
 import type {LayoutFooterQuery} from 'storefrontapi.generated';
 import {MenuLink} from '~/components/layout/SiteHeader';
 import {BrandMark} from '~/components/layout/BrandMark';
