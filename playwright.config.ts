@@ -40,6 +40,25 @@ const SECRET_SENTINELS: Record<string, string> = JSON.parse(
 );
 Object.assign(process.env, SECRET_SENTINELS);
 
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
+/** The tag of tests that change store-wide content (see the `store-wide` project). */
+const STORE_WIDE = /@store-wide/;
+
 export default defineConfig({
   testDir: './tests/e2e',
   outputDir: './test-results',
@@ -59,24 +78,12 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
+    {name: 'chromium', use: chromium, grepInvert: STORE_WIDE, teardown: 'store-wide'},
+    // Tests tagged @store-wide change content that every visit reads (the one home_page entry that /
+    // shows). They run as the `teardown` of the main project: after all its tests have finished (failed
+    // or not), so no test running beside them sees a half-edited store. Being a teardown, they also run
+    // (a few seconds) when only some files are asked for.
+    {name: 'store-wide', use: chromium, grep: STORE_WIDE},
   ],
   webServer: {
     // Emulator + `shopify hydrogen preview` on the existing build, as one supervised process tree.

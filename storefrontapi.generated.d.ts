@@ -33,6 +33,7 @@ export type BlogArticlesQueryVariables = StorefrontAPI.Exact<{
   endCursor?: StorefrontAPI.InputMaybe<
     StorefrontAPI.Scalars['String']['input']
   >;
+  withBody: StorefrontAPI.Scalars['Boolean']['input'];
   country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
   language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
 }>;
@@ -46,15 +47,19 @@ export type BlogArticlesQuery = {
       >;
       articles: {
         nodes: Array<
-          Pick<
-            StorefrontAPI.Article,
-            | 'excerpt'
-            | 'content'
-            | 'id'
-            | 'handle'
-            | 'title'
-            | 'publishedAt'
-            | 'tags'
+          StorefrontAPI.MakeOptional<
+            Pick<
+              StorefrontAPI.Article,
+              | 'contentHtml'
+              | 'excerpt'
+              | 'content'
+              | 'id'
+              | 'handle'
+              | 'title'
+              | 'publishedAt'
+              | 'tags'
+            >,
+            'contentHtml'
           > & {
             authorV2?: StorefrontAPI.Maybe<
               Pick<StorefrontAPI.ArticleAuthor, 'name'>
@@ -343,6 +348,33 @@ export type LayoutFooterQuery = {
       Pick<StorefrontAPI.ShopPolicy, 'handle' | 'title'>
     >;
   };
+};
+
+export type ContentFieldFragment = Pick<
+  StorefrontAPI.MetaobjectField,
+  'key' | 'type' | 'value'
+> & {
+  reference?: StorefrontAPI.Maybe<
+    | ({__typename: 'Collection'} & Pick<StorefrontAPI.Collection, 'handle'>)
+    | {
+        __typename:
+          | 'GenericFile'
+          | 'Metaobject'
+          | 'Model3d'
+          | 'ProductVariant'
+          | 'Video';
+      }
+    | ({__typename: 'MediaImage'} & {
+        image?: StorefrontAPI.Maybe<
+          Pick<
+            StorefrontAPI.Image,
+            'id' | 'url' | 'altText' | 'width' | 'height'
+          >
+        >;
+      })
+    | ({__typename: 'Page'} & Pick<StorefrontAPI.Page, 'handle'>)
+    | ({__typename: 'Product'} & Pick<StorefrontAPI.Product, 'handle'>)
+  >;
 };
 
 export type InlineProductFragment = Pick<
@@ -862,6 +894,16 @@ export type MoneyFragment = Pick<
   'amount' | 'currencyCode'
 >;
 
+export type PageCursorsFragment = Pick<
+  StorefrontAPI.PageInfo,
+  'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
+>;
+
+export type ShopIdentityFragment = Pick<
+  StorefrontAPI.Shop,
+  'id' | 'name' | 'description'
+> & {primaryDomain: Pick<StorefrontAPI.Domain, 'url'>};
+
 export type BlogArticleNeighboursQueryVariables = StorefrontAPI.Exact<{
   blogHandle: StorefrontAPI.Scalars['String']['input'];
   first: StorefrontAPI.Scalars['Int']['input'];
@@ -898,6 +940,30 @@ export type ProductFacetFragment = Pick<
   >;
 };
 
+export type ProductCardPageFragment = {
+  nodes: Array<
+    Pick<
+      StorefrontAPI.Product,
+      'id' | 'handle' | 'title' | 'productType' | 'availableForSale'
+    > & {
+      featuredImage?: StorefrontAPI.Maybe<
+        Pick<StorefrontAPI.Image, 'id' | 'url' | 'altText' | 'width' | 'height'>
+      >;
+      priceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+        maxVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+      compareAtPriceRange: {
+        minVariantPrice: Pick<StorefrontAPI.MoneyV2, 'amount' | 'currencyCode'>;
+      };
+    }
+  >;
+  pageInfo: Pick<
+    StorefrontAPI.PageInfo,
+    'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
+  >;
+};
+
 export type CollectionProductsQueryVariables = StorefrontAPI.Exact<{
   handle: StorefrontAPI.Scalars['String']['input'];
   filters?: StorefrontAPI.InputMaybe<
@@ -905,6 +971,11 @@ export type CollectionProductsQueryVariables = StorefrontAPI.Exact<{
   >;
   sortKey?: StorefrontAPI.InputMaybe<StorefrontAPI.ProductCollectionSortKeys>;
   reverse?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Boolean']['input']>;
+  withAllProducts: StorefrontAPI.Scalars['Boolean']['input'];
+  allProductsSortKey?: StorefrontAPI.InputMaybe<StorefrontAPI.ProductSortKeys>;
+  allProductsQuery?: StorefrontAPI.InputMaybe<
+    StorefrontAPI.Scalars['String']['input']
+  >;
   country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
   language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
   first?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
@@ -974,6 +1045,83 @@ export type CollectionProductsQuery = {
       };
     }
   >;
+  allProducts?: {
+    nodes: Array<
+      Pick<
+        StorefrontAPI.Product,
+        'id' | 'handle' | 'title' | 'productType' | 'availableForSale'
+      > & {
+        featuredImage?: StorefrontAPI.Maybe<
+          Pick<
+            StorefrontAPI.Image,
+            'id' | 'url' | 'altText' | 'width' | 'height'
+          >
+        >;
+        priceRange: {
+          minVariantPrice: Pick<
+            StorefrontAPI.MoneyV2,
+            'amount' | 'currencyCode'
+          >;
+          maxVariantPrice: Pick<
+            StorefrontAPI.MoneyV2,
+            'amount' | 'currencyCode'
+          >;
+        };
+        compareAtPriceRange: {
+          minVariantPrice: Pick<
+            StorefrontAPI.MoneyV2,
+            'amount' | 'currencyCode'
+          >;
+        };
+      }
+    >;
+    pageInfo: Pick<
+      StorefrontAPI.PageInfo,
+      'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
+    >;
+  };
+};
+
+export type CollectionsIndexQueryVariables = StorefrontAPI.Exact<{
+  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
+  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
+  first?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
+  last?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
+  startCursor?: StorefrontAPI.InputMaybe<
+    StorefrontAPI.Scalars['String']['input']
+  >;
+  endCursor?: StorefrontAPI.InputMaybe<
+    StorefrontAPI.Scalars['String']['input']
+  >;
+}>;
+
+export type CollectionsIndexQuery = {
+  collections: {
+    nodes: Array<
+      Pick<
+        StorefrontAPI.Collection,
+        'id' | 'handle' | 'title' | 'description'
+      > & {
+        image?: StorefrontAPI.Maybe<
+          Pick<
+            StorefrontAPI.Image,
+            'id' | 'url' | 'altText' | 'width' | 'height'
+          >
+        >;
+        products: {
+          filters: Array<
+            Pick<StorefrontAPI.Filter, 'id'> & {
+              values: Array<Pick<StorefrontAPI.FilterValue, 'count'>>;
+            }
+          >;
+        };
+      }
+    >;
+    pageInfo: Pick<
+      StorefrontAPI.PageInfo,
+      'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
+    >;
+  };
 };
 
 export type CommentTargetQueryVariables = StorefrontAPI.Exact<{
@@ -1145,13 +1293,13 @@ export type HomePageQueryVariables = StorefrontAPI.Exact<{
 }>;
 
 export type HomePageQuery = {
-  shop: Pick<StorefrontAPI.Shop, 'name' | 'description'> & {
-    primaryDomain: Pick<StorefrontAPI.Domain, 'url'>;
+  shop: Pick<StorefrontAPI.Shop, 'id' | 'name' | 'description'> & {
     brand?: StorefrontAPI.Maybe<{
       logo?: StorefrontAPI.Maybe<{
         image?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Image, 'url'>>;
       }>;
     }>;
+    primaryDomain: Pick<StorefrontAPI.Domain, 'url'>;
   };
   home?: StorefrontAPI.Maybe<
     Pick<StorefrontAPI.Metaobject, 'id'> & {
@@ -1160,7 +1308,7 @@ export type HomePageQuery = {
           reference?: StorefrontAPI.Maybe<
             | ({__typename: 'Collection'} & Pick<
                 StorefrontAPI.Collection,
-                'id' | 'handle' | 'title'
+                'id' | 'title' | 'handle'
               > & {
                   products: {
                     nodes: Array<
@@ -1432,46 +1580,6 @@ export type BlogArticleQuery = {
   >;
 };
 
-export type BlogFeedQueryVariables = StorefrontAPI.Exact<{
-  blogHandle: StorefrontAPI.Scalars['String']['input'];
-  first: StorefrontAPI.Scalars['Int']['input'];
-  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
-  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
-}>;
-
-export type BlogFeedQuery = {
-  shop: Pick<StorefrontAPI.Shop, 'name'>;
-  blog?: StorefrontAPI.Maybe<
-    Pick<StorefrontAPI.Blog, 'handle' | 'title'> & {
-      seo?: StorefrontAPI.Maybe<Pick<StorefrontAPI.Seo, 'description'>>;
-      articles: {
-        nodes: Array<
-          Pick<
-            StorefrontAPI.Article,
-            | 'excerpt'
-            | 'contentHtml'
-            | 'id'
-            | 'handle'
-            | 'title'
-            | 'publishedAt'
-            | 'tags'
-          > & {
-            authorV2?: StorefrontAPI.Maybe<
-              Pick<StorefrontAPI.ArticleAuthor, 'name'>
-            >;
-            image?: StorefrontAPI.Maybe<
-              Pick<
-                StorefrontAPI.Image,
-                'id' | 'url' | 'altText' | 'width' | 'height'
-              >
-            >;
-          }
-        >;
-      };
-    }
-  >;
-};
-
 export type BlogListQueryVariables = StorefrontAPI.Exact<{
   country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
   language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
@@ -1492,102 +1600,6 @@ export type BlogListQuery = {
           >;
         };
       }
-    >;
-  };
-};
-
-export type CollectionsIndexQueryVariables = StorefrontAPI.Exact<{
-  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
-  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
-  first?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
-  last?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
-  startCursor?: StorefrontAPI.InputMaybe<
-    StorefrontAPI.Scalars['String']['input']
-  >;
-  endCursor?: StorefrontAPI.InputMaybe<
-    StorefrontAPI.Scalars['String']['input']
-  >;
-}>;
-
-export type CollectionsIndexQuery = {
-  collections: {
-    nodes: Array<
-      Pick<
-        StorefrontAPI.Collection,
-        'id' | 'handle' | 'title' | 'description'
-      > & {
-        image?: StorefrontAPI.Maybe<
-          Pick<
-            StorefrontAPI.Image,
-            'id' | 'url' | 'altText' | 'width' | 'height'
-          >
-        >;
-        products: {
-          filters: Array<
-            Pick<StorefrontAPI.Filter, 'id'> & {
-              values: Array<Pick<StorefrontAPI.FilterValue, 'count'>>;
-            }
-          >;
-        };
-      }
-    >;
-    pageInfo: Pick<
-      StorefrontAPI.PageInfo,
-      'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
-    >;
-  };
-};
-
-export type AllProductsQueryVariables = StorefrontAPI.Exact<{
-  sortKey?: StorefrontAPI.InputMaybe<StorefrontAPI.ProductSortKeys>;
-  reverse?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Boolean']['input']>;
-  query?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['String']['input']>;
-  country?: StorefrontAPI.InputMaybe<StorefrontAPI.CountryCode>;
-  language?: StorefrontAPI.InputMaybe<StorefrontAPI.LanguageCode>;
-  first?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
-  last?: StorefrontAPI.InputMaybe<StorefrontAPI.Scalars['Int']['input']>;
-  startCursor?: StorefrontAPI.InputMaybe<
-    StorefrontAPI.Scalars['String']['input']
-  >;
-  endCursor?: StorefrontAPI.InputMaybe<
-    StorefrontAPI.Scalars['String']['input']
-  >;
-}>;
-
-export type AllProductsQuery = {
-  products: {
-    nodes: Array<
-      Pick<
-        StorefrontAPI.Product,
-        'id' | 'handle' | 'title' | 'productType' | 'availableForSale'
-      > & {
-        featuredImage?: StorefrontAPI.Maybe<
-          Pick<
-            StorefrontAPI.Image,
-            'id' | 'url' | 'altText' | 'width' | 'height'
-          >
-        >;
-        priceRange: {
-          minVariantPrice: Pick<
-            StorefrontAPI.MoneyV2,
-            'amount' | 'currencyCode'
-          >;
-          maxVariantPrice: Pick<
-            StorefrontAPI.MoneyV2,
-            'amount' | 'currencyCode'
-          >;
-        };
-        compareAtPriceRange: {
-          minVariantPrice: Pick<
-            StorefrontAPI.MoneyV2,
-            'amount' | 'currencyCode'
-          >;
-        };
-      }
-    >;
-    pageInfo: Pick<
-      StorefrontAPI.PageInfo,
-      'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
     >;
   };
 };
@@ -1816,11 +1828,6 @@ export type ProductPageQuery = {
   >;
 };
 
-export type SearchPageInfoFragment = Pick<
-  StorefrontAPI.PageInfo,
-  'hasPreviousPage' | 'hasNextPage' | 'startCursor' | 'endCursor'
->;
-
 export type SearchArticleFragment = Pick<
   StorefrontAPI.Article,
   'id' | 'handle' | 'title' | 'excerpt' | 'content'
@@ -1992,7 +1999,7 @@ export type SearchSuggestionsQuery = {
 };
 
 interface GeneratedQueryTypes {
-  '#graphql\n  query BlogArticles(\n    $blogHandle: String!\n    $query: String\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      seo {\n        ...Seo\n      }\n      articles(\n        query: $query\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        sortKey: PUBLISHED_AT\n        reverse: true\n      ) {\n        nodes {\n          ...BlogArticleCard\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    ...BlogArticleTeaser\n    excerpt\n    content\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
+  '#graphql\n  query BlogArticles(\n    $blogHandle: String!\n    $query: String\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n    $withBody: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      seo {\n        ...Seo\n      }\n      articles(\n        query: $query\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        sortKey: PUBLISHED_AT\n        reverse: true\n      ) {\n        nodes {\n          ...BlogArticleCard\n          contentHtml @include(if: $withBody)\n        }\n        pageInfo {\n          ...PageCursors\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    ...BlogArticleTeaser\n    excerpt\n    content\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment PageCursors on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: BlogArticlesQuery;
     variables: BlogArticlesQueryVariables;
   };
@@ -2000,7 +2007,7 @@ interface GeneratedQueryTypes {
     return: BlogArticleCommentsQuery;
     variables: BlogArticleCommentsQueryVariables;
   };
-  '#graphql\n  query LayoutHeader($headerMenuHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      id\n      name\n      description\n      primaryDomain {\n        url\n      }\n    }\n    menu(handle: $headerMenuHandle) {\n      ...LayoutMenu\n    }\n  }\n  #graphql\n  fragment LayoutMenuItem on MenuItem {\n    id\n    resourceId\n    tags\n    title\n    type\n    url\n  }\n  fragment LayoutParentMenuItem on MenuItem {\n    ...LayoutMenuItem\n    items {\n      ...LayoutMenuItem\n    }\n  }\n  fragment LayoutMenu on Menu {\n    id\n    items {\n      ...LayoutParentMenuItem\n    }\n  }\n\n': {
+  '#graphql\n  query LayoutHeader($headerMenuHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      ...ShopIdentity\n    }\n    menu(handle: $headerMenuHandle) {\n      ...LayoutMenu\n    }\n  }\n  #graphql\n  fragment LayoutMenuItem on MenuItem {\n    id\n    resourceId\n    tags\n    title\n    type\n    url\n  }\n  fragment LayoutParentMenuItem on MenuItem {\n    ...LayoutMenuItem\n    items {\n      ...LayoutMenuItem\n    }\n  }\n  fragment LayoutMenu on Menu {\n    id\n    items {\n      ...LayoutParentMenuItem\n    }\n  }\n\n  #graphql\n  fragment ShopIdentity on Shop {\n    id\n    name\n    description\n    primaryDomain {\n      url\n    }\n  }\n\n': {
     return: LayoutHeaderQuery;
     variables: LayoutHeaderQueryVariables;
   };
@@ -2012,11 +2019,11 @@ interface GeneratedQueryTypes {
     return: InlineProductsQuery;
     variables: InlineProductsQueryVariables;
   };
-  '#graphql\n  query PromoBanners($country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            ...Image\n          }\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
+  '#graphql\n  query PromoBanners($country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      ...ContentField\n    }\n  }\n\n  #graphql\n  fragment ContentField on MetaobjectField {\n    key\n    type\n    value\n    reference {\n      __typename\n      ... on Product {\n        handle\n      }\n      ... on Collection {\n        handle\n      }\n      ... on Page {\n        handle\n      }\n      ... on MediaImage {\n        image {\n          ...Image\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
     return: PromoBannersQuery;
     variables: PromoBannersQueryVariables;
   };
-  '#graphql\n  query ArticlePromo(\n    $blogHandle: String!\n    $articleHandle: String!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      primaryDomain {\n        url\n      }\n    }\n    inlineBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n    blog(handle: $blogHandle) {\n      promo: metafield(namespace: "custom", key: "default_promo_banner") {\n        reference {\n          ... on Metaobject {\n            ...PromoBanner\n          }\n        }\n      }\n      articleByHandle(handle: $articleHandle) {\n        promo: metafield(namespace: "custom", key: "promo_banner") {\n          reference {\n            ... on Metaobject {\n              ...PromoBanner\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            ...Image\n          }\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
+  '#graphql\n  query ArticlePromo(\n    $blogHandle: String!\n    $articleHandle: String!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      primaryDomain {\n        url\n      }\n    }\n    inlineBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n    blog(handle: $blogHandle) {\n      promo: metafield(namespace: "custom", key: "default_promo_banner") {\n        reference {\n          ... on Metaobject {\n            ...PromoBanner\n          }\n        }\n      }\n      articleByHandle(handle: $articleHandle) {\n        promo: metafield(namespace: "custom", key: "promo_banner") {\n          reference {\n            ... on Metaobject {\n              ...PromoBanner\n            }\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      ...ContentField\n    }\n  }\n\n  #graphql\n  fragment ContentField on MetaobjectField {\n    key\n    type\n    value\n    reference {\n      __typename\n      ... on Product {\n        handle\n      }\n      ... on Collection {\n        handle\n      }\n      ... on Page {\n        handle\n      }\n      ... on MediaImage {\n        image {\n          ...Image\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
     return: ArticlePromoQuery;
     variables: ArticlePromoQueryVariables;
   };
@@ -2028,9 +2035,13 @@ interface GeneratedQueryTypes {
     return: BlogArticleNeighboursQuery;
     variables: BlogArticleNeighboursQueryVariables;
   };
-  '#graphql\n  query CollectionProducts(\n    $handle: String!\n    $filters: [ProductFilter!]\n    $sortKey: ProductCollectionSortKeys\n    $reverse: Boolean\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collection(handle: $handle) {\n      id\n      handle\n      title\n      description\n      descriptionHtml\n      image {\n        ...Image\n      }\n      seo {\n        ...Seo\n      }\n      products(\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        filters: $filters\n        sortKey: $sortKey\n        reverse: $reverse\n      ) {\n        filters {\n          ...ProductFacet\n        }\n        nodes {\n          ...ProductCard\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment ProductFacet on Filter {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
+  '#graphql\n  query CollectionProducts(\n    $handle: String!\n    $filters: [ProductFilter!]\n    $sortKey: ProductCollectionSortKeys\n    $reverse: Boolean\n    $withAllProducts: Boolean!\n    $allProductsSortKey: ProductSortKeys\n    $allProductsQuery: String\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collection(handle: $handle) {\n      id\n      handle\n      title\n      description\n      descriptionHtml\n      image {\n        ...Image\n      }\n      seo {\n        ...Seo\n      }\n      products(\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        filters: $filters\n        sortKey: $sortKey\n        reverse: $reverse\n      ) {\n        filters {\n          ...ProductFacet\n        }\n        ...ProductCardPage\n      }\n    }\n    allProducts: products(\n      first: $first\n      last: $last\n      before: $startCursor\n      after: $endCursor\n      sortKey: $allProductsSortKey\n      reverse: $reverse\n      query: $allProductsQuery\n    ) @include(if: $withAllProducts) {\n      ...ProductCardPage\n    }\n  }\n  #graphql\n  fragment ProductCardPage on ProductConnection {\n    nodes {\n      ...ProductCard\n    }\n    pageInfo {\n      ...PageCursors\n    }\n  }\n\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment ProductFacet on Filter {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n\n  #graphql\n  fragment PageCursors on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: CollectionProductsQuery;
     variables: CollectionProductsQueryVariables;
+  };
+  '#graphql\n  query CollectionsIndex(\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collections(first: $first, last: $last, before: $startCursor, after: $endCursor, sortKey: TITLE) {\n      nodes {\n        id\n        handle\n        title\n        description(truncateAt: 160)\n        image {\n          ...Image\n        }\n        products(first: 1) {\n          filters {\n            id\n            values {\n              count\n            }\n          }\n        }\n      }\n      pageInfo {\n        ...PageCursors\n      }\n    }\n  }\n  #graphql\n  fragment PageCursors on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
+    return: CollectionsIndexQuery;
+    variables: CollectionsIndexQueryVariables;
   };
   '#graphql\n  query CommentTarget($blogHandle: String!, $articleHandle: String!) {\n    blog(handle: $blogHandle) {\n      id\n      articleByHandle(handle: $articleHandle) {\n        id\n      }\n    }\n  }\n': {
     return: CommentTargetQuery;
@@ -2048,7 +2059,7 @@ interface GeneratedQueryTypes {
     return: StaticSitemapQuery;
     variables: StaticSitemapQueryVariables;
   };
-  '#graphql\n  query HomePage($featuredHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      name\n      description\n      primaryDomain {\n        url\n      }\n      brand {\n        logo {\n          image {\n            url\n          }\n        }\n      }\n    }\n    home: metaobject(handle: {type: "home_page", handle: "home"}) {\n      id\n      fields {\n        key\n        type\n        value\n        reference {\n          __typename\n          ... on MediaImage {\n            image {\n              ...Image\n            }\n          }\n          ... on Collection {\n            id\n            handle\n            title\n            products(first: 4) {\n              nodes {\n                ...ProductCard\n              }\n            }\n          }\n          ... on Product {\n            handle\n          }\n          ... on Page {\n            handle\n          }\n        }\n      }\n    }\n    featured: collection(handle: $featuredHandle) {\n      id\n      title\n      products(first: 4) {\n        nodes {\n          ...ProductCard\n        }\n      }\n    }\n    fallback: products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      key\n      type\n      value\n      reference {\n        __typename\n        ... on Product {\n          handle\n        }\n        ... on Collection {\n          handle\n        }\n        ... on Page {\n          handle\n        }\n        ... on MediaImage {\n          image {\n            ...Image\n          }\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
+  '#graphql\n  query HomePage($featuredHandle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    shop {\n      ...ShopIdentity\n      brand {\n        logo {\n          image {\n            url\n          }\n        }\n      }\n    }\n    home: metaobject(handle: {type: "home_page", handle: "home"}) {\n      id\n      fields {\n        ...ContentField\n        # The featured collection comes with its first programs, so the section needs no second request.\n        reference {\n          ... on Collection {\n            id\n            title\n            products(first: 4) {\n              nodes {\n                ...ProductCard\n              }\n            }\n          }\n        }\n      }\n    }\n    featured: collection(handle: $featuredHandle) {\n      id\n      title\n      products(first: 4) {\n        nodes {\n          ...ProductCard\n        }\n      }\n    }\n    fallback: products(first: 4, sortKey: BEST_SELLING) {\n      nodes {\n        ...ProductCard\n      }\n    }\n    promoBanners: metaobjects(type: "promo_banner", first: 50) {\n      nodes {\n        ...PromoBanner\n      }\n    }\n  }\n  #graphql\n  fragment ShopIdentity on Shop {\n    id\n    name\n    description\n    primaryDomain {\n      url\n    }\n  }\n\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment PromoBanner on Metaobject {\n    id\n    handle\n    updatedAt\n    fields {\n      ...ContentField\n    }\n  }\n\n  #graphql\n  fragment ContentField on MetaobjectField {\n    key\n    type\n    value\n    reference {\n      __typename\n      ... on Product {\n        handle\n      }\n      ... on Collection {\n        handle\n      }\n      ... on Page {\n        handle\n      }\n      ... on MediaImage {\n        image {\n          ...Image\n        }\n      }\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: HomePageQuery;
     variables: HomePageQueryVariables;
   };
@@ -2060,21 +2071,9 @@ interface GeneratedQueryTypes {
     return: BlogArticleQuery;
     variables: BlogArticleQueryVariables;
   };
-  '#graphql\n  query BlogFeed(\n    $blogHandle: String!\n    $first: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      handle\n      title\n      seo {\n        description\n      }\n      articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {\n        nodes {\n          ...BlogArticleTeaser\n          excerpt\n          contentHtml\n          authorV2 {\n            name\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
-    return: BlogFeedQuery;
-    variables: BlogFeedQueryVariables;
-  };
   '#graphql\n  query BlogList($country: CountryCode, $language: LanguageCode) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blogs(first: 50) {\n      nodes {\n        id\n        handle\n        title\n        seo {\n          description\n        }\n        articles(first: 3, sortKey: PUBLISHED_AT, reverse: true) {\n          nodes {\n            id\n            handle\n            title\n            publishedAt\n          }\n        }\n      }\n    }\n  }\n': {
     return: BlogListQuery;
     variables: BlogListQueryVariables;
-  };
-  '#graphql\n  query CollectionsIndex(\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    collections(first: $first, last: $last, before: $startCursor, after: $endCursor, sortKey: TITLE) {\n      nodes {\n        id\n        handle\n        title\n        description(truncateAt: 160)\n        image {\n          ...Image\n        }\n        products(first: 1) {\n          filters {\n            id\n            values {\n              count\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        hasNextPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n': {
-    return: CollectionsIndexQuery;
-    variables: CollectionsIndexQueryVariables;
-  };
-  '#graphql\n  query AllProducts(\n    $sortKey: ProductSortKeys\n    $reverse: Boolean\n    $query: String\n    $country: CountryCode\n    $language: LanguageCode\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n  ) @inContext(country: $country, language: $language) {\n    products(\n      first: $first\n      last: $last\n      before: $startCursor\n      after: $endCursor\n      sortKey: $sortKey\n      reverse: $reverse\n      query: $query\n    ) {\n      nodes {\n        ...ProductCard\n      }\n      pageInfo {\n        hasPreviousPage\n        hasNextPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
-    return: AllProductsQuery;
-    variables: AllProductsQueryVariables;
   };
   '#graphql\n  query ContentPage($handle: String!, $country: CountryCode, $language: LanguageCode)\n    @inContext(country: $country, language: $language) {\n    page(handle: $handle) {\n      id\n      handle\n      title\n      body\n      bodySummary\n      seo {\n        ...Seo\n      }\n    }\n  }\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: ContentPageQuery;
@@ -2092,7 +2091,7 @@ interface GeneratedQueryTypes {
     return: ProductPageQuery;
     variables: ProductPageQueryVariables;
   };
-  '#graphql\n  fragment SearchPageInfo on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n  fragment SearchArticle on Article {\n    id\n    handle\n    title\n    excerpt\n    content(truncateAt: 180)\n    blog {\n      handle\n    }\n    image {\n      ...Image\n    }\n  }\n  fragment SearchPage on Page {\n    id\n    handle\n    title\n    bodySummary\n  }\n  query SiteSearch(\n    $term: String!\n    $productsFirst: Int\n    $productsLast: Int\n    $productsAfter: String\n    $productsBefore: String\n    $articlesFirst: Int\n    $articlesLast: Int\n    $articlesAfter: String\n    $articlesBefore: String\n    $pagesFirst: Int\n    $pagesLast: Int\n    $pagesAfter: String\n    $pagesBefore: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    products: search(\n      query: $term\n      types: [PRODUCT]\n      prefix: LAST\n      unavailableProducts: LAST\n      first: $productsFirst\n      last: $productsLast\n      after: $productsAfter\n      before: $productsBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...ProductCard\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n    articles: search(\n      query: $term\n      types: [ARTICLE]\n      prefix: LAST\n      first: $articlesFirst\n      last: $articlesLast\n      after: $articlesAfter\n      before: $articlesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchArticle\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n    pages: search(\n      query: $term\n      types: [PAGE]\n      prefix: LAST\n      first: $pagesFirst\n      last: $pagesLast\n      after: $pagesAfter\n      before: $pagesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchPage\n      }\n      pageInfo {\n        ...SearchPageInfo\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
+  '#graphql\n  fragment SearchArticle on Article {\n    id\n    handle\n    title\n    excerpt\n    content(truncateAt: 180)\n    blog {\n      handle\n    }\n    image {\n      ...Image\n    }\n  }\n  fragment SearchPage on Page {\n    id\n    handle\n    title\n    bodySummary\n  }\n  query SiteSearch(\n    $term: String!\n    $productsFirst: Int\n    $productsLast: Int\n    $productsAfter: String\n    $productsBefore: String\n    $articlesFirst: Int\n    $articlesLast: Int\n    $articlesAfter: String\n    $articlesBefore: String\n    $pagesFirst: Int\n    $pagesLast: Int\n    $pagesAfter: String\n    $pagesBefore: String\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    products: search(\n      query: $term\n      types: [PRODUCT]\n      prefix: LAST\n      unavailableProducts: LAST\n      first: $productsFirst\n      last: $productsLast\n      after: $productsAfter\n      before: $productsBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...ProductCard\n      }\n      pageInfo {\n        ...PageCursors\n      }\n    }\n    articles: search(\n      query: $term\n      types: [ARTICLE]\n      prefix: LAST\n      first: $articlesFirst\n      last: $articlesLast\n      after: $articlesAfter\n      before: $articlesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchArticle\n      }\n      pageInfo {\n        ...PageCursors\n      }\n    }\n    pages: search(\n      query: $term\n      types: [PAGE]\n      prefix: LAST\n      first: $pagesFirst\n      last: $pagesLast\n      after: $pagesAfter\n      before: $pagesBefore\n    ) {\n      totalCount\n      nodes {\n        __typename\n        ...SearchPage\n      }\n      pageInfo {\n        ...PageCursors\n      }\n    }\n  }\n  #graphql\n  fragment ProductCard on Product {\n    id\n    handle\n    title\n    productType\n    featuredImage {\n      ...Image\n    }\n    priceRange {\n      minVariantPrice {\n        ...Money\n      }\n      maxVariantPrice {\n        ...Money\n      }\n    }\n    compareAtPriceRange {\n      minVariantPrice {\n        ...Money\n      }\n    }\n    availableForSale\n  }\n\n  #graphql\n  fragment PageCursors on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Money on MoneyV2 {\n    amount\n    currencyCode\n  }\n\n': {
     return: SiteSearchQuery;
     variables: SiteSearchQueryVariables;
   };

@@ -1,10 +1,12 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import type {HomePageQuery} from 'storefrontapi.generated';
+import {CONTENT_FIELD_FRAGMENT} from '~/graphql/marketing/content-field';
 import {PROMO_BANNER_FRAGMENT} from '~/graphql/marketing/promo-banner';
 import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
+import {SHOP_IDENTITY_FRAGMENT} from '~/graphql/shop/shop-fragment';
 import {readDismissed} from '~/lib/marketing/dismissals.server';
 import {loadHomeJournal} from '~/lib/marketing/home-articles.server';
 import {featuredArticleHandles, toHomeContent} from '~/lib/marketing/home-page';
@@ -112,11 +114,7 @@ const HOME_QUERY = `#graphql
   query HomePage($featuredHandle: String!, $country: CountryCode, $language: LanguageCode)
     @inContext(country: $country, language: $language) {
     shop {
-      name
-      description
-      primaryDomain {
-        url
-      }
+      ...ShopIdentity
       brand {
         logo {
           image {
@@ -128,31 +126,17 @@ const HOME_QUERY = `#graphql
     home: metaobject(handle: {type: "home_page", handle: "home"}) {
       id
       fields {
-        key
-        type
-        value
+        ...ContentField
+        # The featured collection comes with its first programs, so the section needs no second request.
         reference {
-          __typename
-          ... on MediaImage {
-            image {
-              ...Image
-            }
-          }
           ... on Collection {
             id
-            handle
             title
             products(first: 4) {
               nodes {
                 ...ProductCard
               }
             }
-          }
-          ... on Product {
-            handle
-          }
-          ... on Page {
-            handle
           }
         }
       }
@@ -177,8 +161,10 @@ const HOME_QUERY = `#graphql
       }
     }
   }
+  ${SHOP_IDENTITY_FRAGMENT}
   ${PRODUCT_CARD_FRAGMENT}
   ${PROMO_BANNER_FRAGMENT}
+  ${CONTENT_FIELD_FRAGMENT}
   ${IMAGE_FRAGMENT}
   ${MONEY_FRAGMENT}
 ` as const;

@@ -11,6 +11,12 @@ export const meta: MetaFunction = () => [{title: copy.title}, {name: 'robots', c
 
 type ActionState = {ok: boolean; message: string; firstName: string; lastName: string};
 
+/** The two fields the form edits: what the browser may fill them with. */
+const NAME_FIELDS = [
+  {name: 'firstName', id: 'profile-first-name', autoComplete: 'given-name'},
+  {name: 'lastName', id: 'profile-last-name', autoComplete: 'family-name'},
+] as const;
+
 export async function loader({context}: LoaderFunctionArgs) {
   const {customerAccount} = context;
   if (!customerAccount) return null;
@@ -48,18 +54,9 @@ export default function Profile() {
         {copy.title}
       </h1>
       <Form method="post" className="mt-6 space-y-4">
-        <div>
-          <label htmlFor="profile-first-name" className="block font-semibold">
-            {copy.firstName}
-          </label>
-          <input id="profile-first-name" name="firstName" autoComplete="given-name" maxLength={255} defaultValue={answer?.firstName ?? customer.firstName ?? ''} className="field-input" />
-        </div>
-        <div>
-          <label htmlFor="profile-last-name" className="block font-semibold">
-            {copy.lastName}
-          </label>
-          <input id="profile-last-name" name="lastName" autoComplete="family-name" maxLength={255} defaultValue={answer?.lastName ?? customer.lastName ?? ''} className="field-input" />
-        </div>
+        {NAME_FIELDS.map((field) => (
+          <NameField key={field.name} field={field} value={answer?.[field.name] ?? customer[field.name] ?? ''} />
+        ))}
         <p className="text-sm text-charcoal-600">
           <span className="font-semibold">{copy.email}:</span> {customer.emailAddress?.emailAddress} — {copy.emailNote}
         </p>
@@ -75,5 +72,24 @@ export default function Profile() {
         </div>
       </Form>
     </section>
+  );
+}
+
+/** One name field, showing what was last typed (or what Shopify has). */
+function NameField({field, value}: {field: (typeof NAME_FIELDS)[number]; value: string}) {
+  return (
+    <div>
+      <label htmlFor={field.id} className="block font-semibold">
+        {copy[field.name]}
+      </label>
+      <input
+        id={field.id}
+        name={field.name}
+        autoComplete={field.autoComplete}
+        maxLength={255}
+        defaultValue={value}
+        className="field-input"
+      />
+    </div>
   );
 }

@@ -3,8 +3,7 @@ import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {loadArticleList, listedPosts} from '~/lib/blog/blog-list.server';
 import {buildMeta, summarize, type PageSeo} from '~/lib/seo/page-meta';
 import {blogJsonLd, breadcrumbJsonLd} from '~/lib/seo/json-ld';
-import {ArticleGrid} from '~/components/blog/ArticleGrid';
-import {BlogHeader} from '~/components/blog/BlogHeader';
+import {BlogListing} from '~/components/blog/BlogListing';
 import {TagLinks} from '~/components/blog/TagLinks';
 import {blogCopy} from '~/components/blog/copy';
 
@@ -47,30 +46,24 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
 
 export default function BlogPage() {
   const {blog, articles, topics} = useLoaderData<typeof loader>();
-  return (
-    <div className="container-page pb-20 pt-10 sm:pt-14">
-      <BlogHeader
-        blogHandle={blog.handle}
-        eyebrow={blogCopy.blogEyebrow}
-        title={blog.title}
-        description={blog.description}
-        crumbs={[{label: blogCopy.homeCrumb, to: '/'}, {label: blog.title}]}
-      >
-        {topics.length ? (
-          <div className="mt-8">
-            <h2 className="text-sm font-bold text-charcoal-700">{blogCopy.topicsLabel}</h2>
-            <TagLinks blogHandle={blog.handle} tags={topics} size="md" label={blogCopy.topicsLabel} className="mt-3" />
-          </div>
-        ) : null}
-      </BlogHeader>
-
-      <div className="mt-12">
-        {articles.nodes.length ? (
-          <ArticleGrid articles={articles} />
-        ) : (
-          <p className="rounded-2xl bg-stone-100 p-8 text-center text-charcoal-700">{blogCopy.noArticles}</p>
-        )}
+  const header = {
+    blogHandle: blog.handle,
+    eyebrow: blogCopy.blogEyebrow,
+    title: blog.title,
+    description: blog.description,
+    crumbs: [{label: blogCopy.homeCrumb, to: '/'}, {label: blog.title}],
+    children: topics.length ? (
+      <div className="mt-8">
+        <h2 className="text-sm font-bold text-charcoal-700">{blogCopy.topicsLabel}</h2>
+        <TagLinks blogHandle={blog.handle} tags={topics} size="md" label={blogCopy.topicsLabel} className="mt-3" />
       </div>
-    </div>
+    ) : null,
+  };
+  return (
+    <BlogListing
+      header={header}
+      articles={articles}
+      empty={<p className="rounded-2xl bg-stone-100 p-8 text-center text-charcoal-700">{blogCopy.noArticles}</p>}
+    />
   );
 }

@@ -4,8 +4,7 @@ import {blogPath, tagPath} from '~/lib/blog/blog';
 import {loadArticleList} from '~/lib/blog/blog-list.server';
 import {absoluteUrl, buildMeta, type PageSeo} from '~/lib/seo/page-meta';
 import {breadcrumbJsonLd} from '~/lib/seo/json-ld';
-import {ArticleGrid} from '~/components/blog/ArticleGrid';
-import {BlogHeader} from '~/components/blog/BlogHeader';
+import {BlogListing} from '~/components/blog/BlogListing';
 import {blogCopy} from '~/components/blog/copy';
 
 /** Longer than any real tag: refuse it before it reaches the Storefront API. */
@@ -47,45 +46,35 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
 
 export default function TagPage() {
   const {blog, tag, articles} = useLoaderData<typeof loader>();
-  return (
-    <div className="container-page pb-20 pt-10 sm:pt-14">
-      <BlogHeader
-        blogHandle={blog.handle}
-        eyebrow={blogCopy.tagEyebrow}
-        title={blogCopy.tagTitle(tag)}
-        description={articles.nodes.length ? blogCopy.tagDescription(tag, blog.title) : undefined}
-        crumbs={[{label: blogCopy.homeCrumb, to: '/'}, {label: blog.title, to: blogPath(blog.handle)}, {label: tag}]}
-      />
+  const header = {
+    blogHandle: blog.handle,
+    eyebrow: blogCopy.tagEyebrow,
+    title: blogCopy.tagTitle(tag),
+    description: articles.nodes.length ? blogCopy.tagDescription(tag, blog.title) : undefined,
+    crumbs: [{label: blogCopy.homeCrumb, to: '/'}, {label: blog.title, to: blogPath(blog.handle)}, {label: tag}],
+  };
+  return <BlogListing header={header} articles={articles} activeTag={tag} empty={<EmptyTag blogHandle={blog.handle} tag={tag} />} />;
+}
 
-      <div className="mt-12">
-        {articles.nodes.length ? (
-          <ArticleGrid articles={articles} activeTag={tag} />
-        ) : (
-          <section
-            aria-labelledby="empty-tag"
-            data-empty-state
-            className="mx-auto max-w-2xl rounded-2xl border border-dashed border-stone-300 bg-white px-6 py-14 text-center"
-          >
-            <svg aria-hidden="true" viewBox="0 0 48 48" className="mx-auto size-12 text-forest-300">
-              <path
-                d="M6 38l12-18 8 10 6-8 10 16z"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="3"
-                strokeLinejoin="round"
-              />
-              <circle cx="34" cy="12" r="4" fill="currentColor" />
-            </svg>
-            <h2 id="empty-tag" className="mt-5 text-h3">
-              {blogCopy.tagEmptyTitle(tag)}
-            </h2>
-            <p className="mx-auto mt-3 max-w-md text-charcoal-600">{blogCopy.tagEmptyBody}</p>
-            <Link to={blogPath(blog.handle)} prefetch="intent" className="btn-primary mt-8">
-              {blogCopy.tagEmptyCta}
-            </Link>
-          </section>
-        )}
-      </div>
-    </div>
+/** A known blog with nothing under this tag (yet): say so, and lead back to the whole journal. */
+function EmptyTag({blogHandle, tag}: {blogHandle: string; tag: string}) {
+  return (
+    <section
+      aria-labelledby="empty-tag"
+      data-empty-state
+      className="mx-auto max-w-2xl rounded-2xl border border-dashed border-stone-300 bg-white px-6 py-14 text-center"
+    >
+      <svg aria-hidden="true" viewBox="0 0 48 48" className="mx-auto size-12 text-forest-300">
+        <path d="M6 38l12-18 8 10 6-8 10 16z" fill="none" stroke="currentColor" strokeWidth="3" strokeLinejoin="round" />
+        <circle cx="34" cy="12" r="4" fill="currentColor" />
+      </svg>
+      <h2 id="empty-tag" className="mt-5 text-h3">
+        {blogCopy.tagEmptyTitle(tag)}
+      </h2>
+      <p className="mx-auto mt-3 max-w-md text-charcoal-600">{blogCopy.tagEmptyBody}</p>
+      <Link to={blogPath(blogHandle)} prefetch="intent" className="btn-primary mt-8">
+        {blogCopy.tagEmptyCta}
+      </Link>
+    </section>
   );
 }

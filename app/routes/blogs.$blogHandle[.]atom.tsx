@@ -2,29 +2,23 @@ import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {generateCacheControlHeader} from '@shopify/hydrogen';
 import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
 import {ATOM_CONTENT_TYPE, buildAtomFeed} from '~/lib/seo/atom-feed';
-import {FEED_ENTRIES, articlePath, blogPath, feedPath} from '~/lib/blog/blog';
+import {articlePath, blogPath, feedPath} from '~/lib/blog/blog';
+import {loadFeedArticles} from '~/lib/blog/blog-list.server';
 import {absoluteUrl, requestOrigin} from '~/lib/seo/page-meta';
-import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
-import {ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
 
 /**
  * GET /blogs/:blogHandle.atom (Shopify's feed URL): an Atom 1.0 feed of the blog's latest articles,
  * with absolute URLs from the request's origin. An unknown blog is a plain 404.
  */
 export async function loader({params, request, context}: LoaderFunctionArgs) {
-  const blogHandle = params.blogHandle ?? '';
-  const cache = context.cachePolicy.content();
-  const {shop, blog} = await context.storefront.query(FEED_QUERY, {
-    cache,
-    variables: {blogHandle, first: FEED_ENTRIES},
-  });
-  if (!blog) {
+  const feed = await loadFeedArticles(context, params.blogHandle ?? '');
+  if (!feed) {
     return new Response('Feed not found', {status: 404, headers: {'Content-Type': 'text/plain; charset=utf-8'}});
   }
+  const {shopName, blog, articles} = feed;
 
   const origin = requestOrigin(request);
   const blogUrl = absoluteUrl(origin, blogPath(blog.handle));
-  const articles = blog.articles.nodes;
   const updated = articles.reduce(
     (latest, article) => (article.publishedAt > latest ? article.publishedAt : latest),
     articles[0]?.publishedAt ?? new Date(0).toISOString(),
@@ -32,13 +26,13 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
 
   const xml = buildAtomFeed({
     id: blogUrl,
-    title: `${blog.title} \u2013 ${shop.name}`,
+    title: `${blog.title} \u2013 ${shopName}`,
     subtitle: blog.seo?.description,
     selfUrl: absoluteUrl(origin, feedPath(blog.handle)),
     alternateUrl: blogUrl,
     baseUrl: `${origin}/`,
     updated,
-    authorName: shop.name,
+    authorName: shopName,
     iconUrl: absoluteUrl(origin, '/favicon.svg'),
     entries: articles.map((article) => {
       const url = absoluteUrl(origin, articlePath(blog.handle, article.handle));
@@ -60,40 +54,8 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
   return new Response(xml, {
     headers: {
       'Content-Type': ATOM_CONTENT_TYPE,
-      'Cache-Control': generateCacheControlHeader(cache),
+      'Cache-Control': generateCacheControlHeader(context.cachePolicy.content()),
       'X-Content-Type-Options': 'nosniff',
     },
   });
 }
-
-const FEED_QUERY = `#graphql
-  query BlogFeed(
-    $blogHandle: String!
-    $first: Int!
-    $country: CountryCode
-    $language: LanguageCode
-  ) @inContext(country: $country, language: $language) {
-    shop {
-      name
-    }
-    blog(handle: $blogHandle) {
-      handle
-      title
-      seo {
-        description
-      }
-      articles(first: $first, sortKey: PUBLISHED_AT, reverse: true) {
-        nodes {
-          ...BlogArticleTeaser
-          excerpt
-          contentHtml
-          authorV2 {
-            name
-          }
-        }
-      }
-    }
-  }
-  ${ARTICLE_TEASER_FRAGMENT}
-  ${IMAGE_FRAGMENT}
-` as const;

@@ -1,39 +1,16 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
-import {getPaginationVariables, Pagination} from '@shopify/hydrogen';
-import {redirect, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {Pagination} from '@shopify/hydrogen';
+import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {CardImage} from '~/components/layout/CardImage';
 import {collectionCopy as copy} from '~/components/collection/copy';
-import {productCountFromFacets} from '~/lib/catalog/collection-count';
-import {PAGE_PARAMS} from '~/lib/catalog/collection-filters';
-import {buildMeta, canonicalUrl} from '~/lib/seo/page-meta';
-import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
-
-const COLLECTIONS_PER_PAGE = 12;
+import {loadCollectionsIndex} from '~/lib/catalog/collection-page.server';
+import {buildMeta} from '~/lib/seo/page-meta';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
   buildMeta({title: copy.indexTitle, description: copy.indexDescription, canonical: data?.canonical});
 
 export async function loader({request, context}: LoaderFunctionArgs) {
-  const {collections, errors} = await context.storefront.query(COLLECTIONS_QUERY, {
-    cache: context.cachePolicy.catalog(),
-    variables: getPaginationVariables(request, {pageBy: COLLECTIONS_PER_PAGE}),
-  });
-  if (!collections) {
-    const url = new URL(request.url);
-    // A stale or hand-edited cursor: back to the first page rather than an error.
-    if (url.searchParams.has('cursor')) throw redirect(url.pathname);
-    throw new Error(`Collections could not be loaded: ${errors?.map((e) => e.message).join('; ')}`);
-  }
-  return {
-    canonical: canonicalUrl(request, PAGE_PARAMS),
-    collections: {
-      pageInfo: collections.pageInfo,
-      nodes: collections.nodes.map(({products, ...collection}) => ({
-        ...collection,
-        count: productCountFromFacets(products.filters),
-      })),
-    },
-  };
+  return loadCollectionsIndex({request, context});
 }
 
 export default function CollectionsIndex() {
@@ -97,41 +74,3 @@ export default function CollectionsIndex() {
     </div>
   );
 }
-
-const COLLECTIONS_QUERY = `#graphql
-  query CollectionsIndex(
-    $country: CountryCode
-    $language: LanguageCode
-    $first: Int
-    $last: Int
-    $startCursor: String
-    $endCursor: String
-  ) @inContext(country: $country, language: $language) {
-    collections(first: $first, last: $last, before: $startCursor, after: $endCursor, sortKey: TITLE) {
-      nodes {
-        id
-        handle
-        title
-        description(truncateAt: 160)
-        image {
-          ...Image
-        }
-        products(first: 1) {
-          filters {
-            id
-            values {
-              count
-            }
-          }
-        }
-      }
-      pageInfo {
-        hasPreviousPage
-        hasNextPage
-        startCursor
-        endCursor
-      }
-    }
-  }
-  ${IMAGE_FRAGMENT}
-` as const;

@@ -1,54 +1,32 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
-import {getPaginationVariables} from '@shopify/hydrogen';
-import {redirect, type LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {CollectionHeader} from '~/components/collection/CollectionHeader';
 import {CollectionProducts} from '~/components/collection/CollectionProducts';
 import {collectionCopy as copy} from '~/components/collection/copy';
-import {PAGE_PARAMS, parseCollectionQuery, productsSearchQuery} from '~/lib/catalog/collection-filters';
 import {loadCollectionPage} from '~/lib/catalog/collection-page.server';
-import {PRODUCTS_PER_PAGE} from '~/lib/catalog/collection-query';
-import {PRODUCT_CARD_FRAGMENT} from '~/graphql/product/product-card-fragment';
 import {buildMeta} from '~/lib/seo/page-meta';
-import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
-import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
   buildMeta({title: copy.allTitle, description: copy.allDescription, canonical: data?.canonical});
 
 /**
- * Every program. A store that made an `all` collection (Shopify has no automatic one in the Storefront
- * API) gets its facets and merchandised order; otherwise the `products` root lists everything, sorted,
- * with the URL's filters applied through search syntax. Both are asked at once so neither case waits
- * for the other.
+ * Every program. A store that made an `all` collection gets its facets and merchandised order;
+ * otherwise the `products` root lists everything, sorted, with the URL's filters applied through
+ * search syntax. One request asks for both (see COLLECTION_PRODUCTS_QUERY).
  */
 export async function loader({request, context}: LoaderFunctionArgs) {
-  const state = parseCollectionQuery(new URL(request.url).searchParams);
-  const [fromCollection, root] = await Promise.all([
-    loadCollectionPage({request, context, handle: 'all'}),
-    context.storefront.query(ALL_PRODUCTS_QUERY, {
-      cache: context.cachePolicy.catalog(),
-      variables: {
-        sortKey: state.sort.products,
-        reverse: state.sort.reverse,
-        query: productsSearchQuery(state.filters),
-        ...getPaginationVariables(request, {pageBy: PRODUCTS_PER_PAGE}),
-      },
-    }),
-  ]);
-  const {collection, canonical} = fromCollection;
+  const {collection, allProducts, state, canonical} = await loadCollectionPage({
+    request,
+    context,
+    handle: 'all',
+    withAllProducts: true,
+  });
   if (collection) {
     const header = {title: collection.title, descriptionHtml: collection.descriptionHtml, image: collection.image};
     return {canonical, state, header, products: collection.products, facets: collection.products.filters};
   }
-  if (!root.products) {
-    const url = new URL(request.url);
-    if (url.searchParams.has('cursor')) {
-      for (const name of PAGE_PARAMS) url.searchParams.delete(name);
-      throw redirect(`${url.pathname}${url.search}`);
-    }
-    throw new Error(`All products could not be loaded: ${root.errors?.map((e) => e.message).join('; ')}`);
-  }
-  return {canonical, state, header: null, products: root.products, facets: []};
+  if (!allProducts) throw new Error('All products could not be loaded');
+  return {canonical, state, header: null, products: allProducts, facets: []};
 }
 
 export default function AllProductsPage() {
@@ -62,40 +40,3 @@ export default function AllProductsPage() {
     </div>
   );
 }
-
-const ALL_PRODUCTS_QUERY = `#graphql
-  query AllProducts(
-    $sortKey: ProductSortKeys
-    $reverse: Boolean
-    $query: String
-    $country: CountryCode
-    $language: LanguageCode
-    $first: Int
-    $last: Int
-    $startCursor: String
-    $endCursor: String
-  ) @inContext(country: $country, language: $language) {
-    products(
-      first: $first
-      last: $last
-      before: $startCursor
-      after: $endCursor
-      sortKey: $sortKey
-      reverse: $reverse
-      query: $query
-    ) {
-      nodes {
-        ...ProductCard
-      }
-      pageInfo {
-        hasPreviousPage
-        hasNextPage
-        startCursor
-        endCursor
-      }
-    }
-  }
-  ${PRODUCT_CARD_FRAGMENT}
-  ${IMAGE_FRAGMENT}
-  ${MONEY_FRAGMENT}
-` as const;

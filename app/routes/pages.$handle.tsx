@@ -1,7 +1,8 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
-import {buildMeta} from '~/lib/seo/page-meta';
+import {buildMeta, canonicalUrl} from '~/lib/seo/page-meta';
+import {StoreHtmlArticle} from '~/components/layout/StoreHtmlArticle';
 import {SEO_FRAGMENT} from '~/graphql/seo/seo-fragment';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
@@ -18,18 +19,12 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
     variables: {handle: params.handle},
   });
   if (!page) throw new Response(`Page ${params.handle} not found`, {status: 404});
-  const url = new URL(request.url);
-  return {page: {...page, body: sanitizeStoreHtml(page.body)}, url: `${url.origin}${url.pathname}`};
+  return {page: {...page, body: sanitizeStoreHtml(page.body)}, url: canonicalUrl(request)};
 }
 
 export default function ContentPage() {
   const {page} = useLoaderData<typeof loader>();
-  return (
-    <article className="container-page py-12 md:py-16">
-      <h1 className="text-h1">{page.title}</h1>
-      <div className="prose-trail mt-8" data-store-html="" dangerouslySetInnerHTML={{__html: page.body}} />
-    </article>
-  );
+  return <StoreHtmlArticle title={page.title} bodyHtml={page.body} />;
 }
 
 const PAGE_QUERY = `#graphql

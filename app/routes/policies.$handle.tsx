@@ -1,18 +1,12 @@
 import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
 import {sanitizeStoreHtml} from '~/lib/content/store-html.server';
-import {buildMeta} from '~/lib/seo/page-meta';
+import {buildMeta, canonicalUrl} from '~/lib/seo/page-meta';
+import {POLICY_FIELDS} from '~/lib/shop/policies';
+import {StoreHtmlArticle} from '~/components/layout/StoreHtmlArticle';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
   buildMeta({title: data?.policy.title, canonical: data?.url});
-
-const POLICY_FIELDS = {
-  'privacy-policy': 'privacyPolicy',
-  'refund-policy': 'refundPolicy',
-  'shipping-policy': 'shippingPolicy',
-  'terms-of-service': 'termsOfService',
-  'subscription-policy': 'subscriptionPolicy',
-} as const;
 
 export async function loader({params, request, context}: LoaderFunctionArgs) {
   const handle = params.handle as keyof typeof POLICY_FIELDS | undefined;
@@ -31,21 +25,17 @@ export async function loader({params, request, context}: LoaderFunctionArgs) {
   });
   const policy = shop[field];
   if (!policy) throw new Response(`Policy ${handle} not found`, {status: 404});
-  const url = new URL(request.url);
-  return {policy: {...policy, body: sanitizeStoreHtml(policy.body)}, url: `${url.origin}${url.pathname}`};
+  return {policy: {...policy, body: sanitizeStoreHtml(policy.body)}, url: canonicalUrl(request)};
 }
 
 export default function PolicyPage() {
   const {policy} = useLoaderData<typeof loader>();
-  return (
-    <article className="container-page py-12 md:py-16">
-      <Link to="/policies" className="text-sm font-semibold text-forest-800 underline underline-offset-2">
-        ← All policies
-      </Link>
-      <h1 className="mt-4 text-h1">{policy.title}</h1>
-      <div className="prose-trail mt-8" data-store-html="" dangerouslySetInnerHTML={{__html: policy.body}} />
-    </article>
+  const back = (
+    <Link to="/policies" className="text-sm font-semibold text-forest-800 underline underline-offset-2">
+      ← All policies
+    </Link>
   );
+  return <StoreHtmlArticle title={policy.title} bodyHtml={policy.body} above={back} />;
 }
 
 const POLICY_QUERY = `#graphql

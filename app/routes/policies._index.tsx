@@ -1,6 +1,8 @@
-import {Link, useLoaderData, type MetaFunction} from '@remix-run/react';
+import {useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {PolicyLinks} from '~/components/layout/PolicyLinks';
 import {buildMeta} from '~/lib/seo/page-meta';
+import {publishedPolicies} from '~/lib/shop/policies';
 
 export const meta: MetaFunction = () => buildMeta({title: 'Policies'});
 
@@ -8,14 +10,7 @@ export async function loader({context}: LoaderFunctionArgs) {
   const {shop} = await context.storefront.query(POLICIES_QUERY, {
     cache: context.cachePolicy.static(),
   });
-  const policies = [
-    shop.privacyPolicy,
-    shop.refundPolicy,
-    shop.shippingPolicy,
-    shop.termsOfService,
-    shop.subscriptionPolicy,
-  ].filter((policy): policy is NonNullable<typeof policy> => Boolean(policy));
-  return {policies};
+  return {policies: publishedPolicies(shop)};
 }
 
 export default function PoliciesPage() {
@@ -24,15 +19,11 @@ export default function PoliciesPage() {
     <div className="container-page py-12 md:py-16">
       <h1 className="text-h1">Policies</h1>
       {policies.length ? (
-        <ul className="mt-8 grid gap-4 sm:grid-cols-2">
-          {policies.map((policy) => (
-            <li key={policy.id}>
-              <Link to={`/policies/${policy.handle}`} className="card block p-6 text-lg font-bold text-forest-950 hover:underline">
-                {policy.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <PolicyLinks
+          policies={policies}
+          className="mt-8 grid gap-4 sm:grid-cols-2"
+          linkClassName="card block p-6 text-lg font-bold text-forest-950 hover:underline"
+        />
       ) : (
         <p className="mt-6 text-charcoal-600">No policies have been published yet.</p>
       )}

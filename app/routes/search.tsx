@@ -9,6 +9,7 @@ import {buildMeta} from '~/lib/seo/page-meta';
 import {searchTerm, sectionPageVariables, spellingStem, withoutSectionCursors} from '~/lib/search/search-params';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
+import {PAGE_INFO_FRAGMENT} from '~/graphql/shop/page-info-fragment';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
   buildMeta({title: data?.term ? `${copy.title}: ${data.term}` : copy.title, robots: {noIndex: true}});
@@ -77,12 +78,6 @@ export default function SearchPage() {
 }
 
 const SEARCH_QUERY = `#graphql
-  fragment SearchPageInfo on PageInfo {
-    hasPreviousPage
-    hasNextPage
-    startCursor
-    endCursor
-  }
   fragment SearchArticle on Article {
     id
     handle
@@ -135,7 +130,7 @@ const SEARCH_QUERY = `#graphql
         ...ProductCard
       }
       pageInfo {
-        ...SearchPageInfo
+        ...PageCursors
       }
     }
     articles: search(
@@ -153,7 +148,7 @@ const SEARCH_QUERY = `#graphql
         ...SearchArticle
       }
       pageInfo {
-        ...SearchPageInfo
+        ...PageCursors
       }
     }
     pages: search(
@@ -171,11 +166,12 @@ const SEARCH_QUERY = `#graphql
         ...SearchPage
       }
       pageInfo {
-        ...SearchPageInfo
+        ...PageCursors
       }
     }
   }
   ${PRODUCT_CARD_FRAGMENT}
+  ${PAGE_INFO_FRAGMENT}
   ${IMAGE_FRAGMENT}
   ${MONEY_FRAGMENT}
 ` as const;

@@ -4,7 +4,9 @@
  * inside articles, and the home page.
  *
  * Tests that change shared content use unique handles and remove them afterwards, or restore what
- * they changed; this file runs its tests one at a time.
+ * they changed; this file runs its tests one at a time. The home page reads one home_page entry that
+ * every visit to / sees, so its tests are tagged @store-wide: they run after every other test file
+ * (the `store-wide` project in playwright.config.ts), never beside one that opens the home page.
  */
 import type {Page} from '@playwright/test';
 import {test, expect, type EmulatorClient} from './fixtures';
@@ -287,7 +289,7 @@ async function saveHome(emulator: EmulatorClient, fields: Array<{key: string; va
 const homeSections = (page: Page) =>
   page.locator('main [data-section]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-section')));
 
-test.describe('the home page', () => {
+test.describe('the home page', {tag: '@store-wide'}, () => {
   test('follows the home_page entry: hero words and section order', async ({page, emulator}) => {
     const original = await homeEntry(emulator);
     try {

@@ -1,9 +1,11 @@
-import {Link, useMatches} from '@remix-run/react';
+import {useMatches} from '@remix-run/react';
 import type {LayoutFooterQuery} from 'storefrontapi.generated';
 import {MenuLink} from '~/components/layout/SiteHeader';
 import {BrandMark} from '~/components/layout/BrandMark';
+import {PolicyLinks} from '~/components/layout/PolicyLinks';
 import {NewsletterForm} from '~/components/marketing/NewsletterForm';
 import {pageHasOwnNewsletter} from '~/lib/newsletter/newsletter-state';
+import {publishedPolicies} from '~/lib/shop/policies';
 
 export function SiteFooter({
   shopName,
@@ -46,15 +48,11 @@ export function SiteFooter({
         </nav>
         <nav aria-label="Policies">
           <h2 className="footer-heading">Policies</h2>
-          <ul className="mt-3 space-y-2 text-sm">
-            {policiesOf(footer).map((policy) => (
-              <li key={policy.handle}>
-                <Link to={`/policies/${policy.handle}`} className="footer-link">
-                  {policy.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <PolicyLinks
+            policies={footer ? publishedPolicies(footer.shop) : []}
+            className="mt-3 space-y-2 text-sm"
+            linkClassName="footer-link"
+          />
         </nav>
         {showNewsletter ? <NewsletterForm variant="footer" /> : null}
       </div>
@@ -64,13 +62,5 @@ export function SiteFooter({
         </p>
       </div>
     </footer>
-  );
-}
-
-function policiesOf(data: LayoutFooterQuery | null) {
-  if (!data) return [];
-  const {privacyPolicy, refundPolicy, shippingPolicy, termsOfService} = data.shop;
-  return [privacyPolicy, refundPolicy, shippingPolicy, termsOfService].filter(
-    (policy): policy is NonNullable<typeof policy> => Boolean(policy),
   );
 }

@@ -1,6 +1,6 @@
 import {Await, Link, NavLink} from '@remix-run/react';
 import {useOptimisticCart} from '@shopify/hydrogen';
-import {Suspense} from 'react';
+import {Suspense, type ReactNode} from 'react';
 import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.generated';
 import {isExternalUrl, menuItemPath} from '~/lib/shop/menu';
 import {BrandMark} from '~/components/layout/BrandMark';
@@ -34,25 +34,16 @@ export function SiteHeader({
             aria-label="Main"
             className="absolute left-0 top-12 w-72 rounded-lg border border-stone-200 bg-white p-3 shadow-xl"
           >
-            <ul className="space-y-1">
-              {items.map((item) => (
-                <li key={item.id}>
-                  <MenuLink item={item} ownDomains={ownDomains} className="block rounded px-3 py-2 font-semibold hover:bg-stone-100" />
-                  {item.items.length ? (
-                    <ul className="ml-3 border-l border-stone-200 pl-2">
-                      {item.items.map((child) => (
-                        <li key={child.id}>
-                          <MenuLink item={child} ownDomains={ownDomains} className="block rounded px-3 py-1.5 text-sm text-charcoal-700 hover:bg-stone-100" />
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
+            <MenuTree
+              variant="phone"
+              items={items}
+              ownDomains={ownDomains}
+              last={
+                <li className="mt-2 border-t border-stone-200 pt-2">
+                  <AccountLink accounts={accounts} placement="menu" />
                 </li>
-              ))}
-              <li className="mt-2 border-t border-stone-200 pt-2">
-                <AccountLink accounts={accounts} placement="menu" />
-              </li>
-            </ul>
+              }
+            />
           </nav>
         </MobileMenu>
 
@@ -62,26 +53,7 @@ export function SiteHeader({
         </Link>
 
         <nav aria-label="Main" className="ml-6 hidden md:block">
-          <ul className="flex items-center gap-1">
-            {items.map((item) => (
-              <li key={item.id} className="group relative">
-                <MenuLink
-                  item={item}
-                  ownDomains={ownDomains}
-                  className="nav-link"
-                />
-                {item.items.length ? (
-                  <ul className="invisible absolute left-0 top-full z-50 min-w-56 rounded-lg border border-stone-200 bg-white p-2 opacity-0 shadow-xl transition group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100">
-                    {item.items.map((child) => (
-                      <li key={child.id}>
-                        <MenuLink item={child} ownDomains={ownDomains} className="block rounded px-3 py-2 text-sm hover:bg-stone-100" />
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <MenuTree variant="bar" items={items} ownDomains={ownDomains} />
         </nav>
 
         <div className="ml-auto flex items-center gap-1">
@@ -124,6 +96,61 @@ function CartLink({count}: {count: number | null}) {
 }
 
 type MenuItem = NonNullable<Menu>['items'][number] | NonNullable<Menu>['items'][number]['items'][number];
+
+/** How the phone menu (a stacked list) and the desktop bar (sub-items in a drop-down) look. */
+const MENU_CLASSES = {
+  phone: {
+    list: 'space-y-1',
+    item: undefined,
+    link: 'block rounded px-3 py-2 font-semibold hover:bg-stone-100',
+    children: 'ml-3 border-l border-stone-200 pl-2',
+    childLink: 'block rounded px-3 py-1.5 text-sm text-charcoal-700 hover:bg-stone-100',
+  },
+  bar: {
+    list: 'flex items-center gap-1',
+    item: 'group relative',
+    link: 'nav-link',
+    // The drop-down opens on hover and on keyboard focus inside the item.
+    children:
+      'invisible absolute left-0 top-full z-50 min-w-56 rounded-lg border border-stone-200 bg-white p-2 opacity-0 shadow-xl transition group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100',
+    childLink: 'block rounded px-3 py-2 text-sm hover:bg-stone-100',
+  },
+};
+
+/** The main menu, one level of sub-items deep. */
+function MenuTree({
+  variant,
+  items,
+  ownDomains,
+  last,
+}: {
+  variant: keyof typeof MENU_CLASSES;
+  items: NonNullable<Menu>['items'];
+  ownDomains: Array<string | null | undefined>;
+  /** An entry after the menu's own items. */
+  last?: ReactNode;
+}) {
+  const classes = MENU_CLASSES[variant];
+  return (
+    <ul className={classes.list}>
+      {items.map((item) => (
+        <li key={item.id} className={classes.item}>
+          <MenuLink item={item} ownDomains={ownDomains} className={classes.link} />
+          {item.items.length ? (
+            <ul className={classes.children}>
+              {item.items.map((child) => (
+                <li key={child.id}>
+                  <MenuLink item={child} ownDomains={ownDomains} className={classes.childLink} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+      {last}
+    </ul>
+  );
+}
 
 export function MenuLink({
   item,

@@ -1,10 +1,12 @@
 import {ARTICLE_CARD_FRAGMENT, ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
 import {SEO_FRAGMENT} from '~/graphql/seo/seo-fragment';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
+import {PAGE_INFO_FRAGMENT} from '~/graphql/shop/page-info-fragment';
 
 /**
- * One page of a blog's articles, newest first, optionally filtered with a Storefront search query
- * (`tag:recovery` on the tag page). Pagination variables come from Hydrogen's getPaginationVariables.
+ * One page of a blog's articles, newest first: the blog page, its tag pages (filtered with a
+ * Storefront search query, `tag:recovery`) and its Atom feed, which adds each article's body
+ * (`$withBody`). Pagination variables come from Hydrogen's getPaginationVariables.
  */
 export const BLOG_ARTICLES_QUERY = `#graphql
   query BlogArticles(
@@ -14,6 +16,7 @@ export const BLOG_ARTICLES_QUERY = `#graphql
     $last: Int
     $startCursor: String
     $endCursor: String
+    $withBody: Boolean!
     $country: CountryCode
     $language: LanguageCode
   ) @inContext(country: $country, language: $language) {
@@ -38,18 +41,17 @@ export const BLOG_ARTICLES_QUERY = `#graphql
       ) {
         nodes {
           ...BlogArticleCard
+          contentHtml @include(if: $withBody)
         }
         pageInfo {
-          hasPreviousPage
-          hasNextPage
-          startCursor
-          endCursor
+          ...PageCursors
         }
       }
     }
   }
   ${ARTICLE_CARD_FRAGMENT}
   ${ARTICLE_TEASER_FRAGMENT}
+  ${PAGE_INFO_FRAGMENT}
   ${IMAGE_FRAGMENT}
   ${SEO_FRAGMENT}
 ` as const;

@@ -1,3 +1,5 @@
+import {SHOP_IDENTITY_FRAGMENT} from '~/graphql/shop/shop-fragment';
+
 const MENU_FRAGMENT = `#graphql
   fragment LayoutMenuItem on MenuItem {
     id
@@ -26,18 +28,14 @@ export const HEADER_QUERY = `#graphql
   query LayoutHeader($headerMenuHandle: String!, $country: CountryCode, $language: LanguageCode)
     @inContext(country: $country, language: $language) {
     shop {
-      id
-      name
-      description
-      primaryDomain {
-        url
-      }
+      ...ShopIdentity
     }
     menu(handle: $headerMenuHandle) {
       ...LayoutMenu
     }
   }
   ${MENU_FRAGMENT}
+  ${SHOP_IDENTITY_FRAGMENT}
 ` as const;
 
 /** Below the fold on every page: streamed after the header. */

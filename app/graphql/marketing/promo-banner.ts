@@ -1,9 +1,11 @@
+import {CONTENT_FIELD_FRAGMENT} from '~/graphql/marketing/content-field';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 
 /**
  * Promo banners are `promo_banner` metaobjects edited in Shopify admin. Every field is read
- * through `fields` (key, type, value, reference), so a field marketing adds later is simply
- * ignored, and one that is left empty falls back in app/lib/marketing/promo-banner.ts.
+ * through `fields` (ContentField), so a field marketing adds later is simply ignored, and one that
+ * is left empty falls back in app/lib/marketing/promo-banner.ts. Documents that spread it also
+ * interpolate CONTENT_FIELD_FRAGMENT and IMAGE_FRAGMENT.
  */
 export const PROMO_BANNER_FRAGMENT = `#graphql
   fragment PromoBanner on Metaobject {
@@ -11,26 +13,7 @@ export const PROMO_BANNER_FRAGMENT = `#graphql
     handle
     updatedAt
     fields {
-      key
-      type
-      value
-      reference {
-        __typename
-        ... on Product {
-          handle
-        }
-        ... on Collection {
-          handle
-        }
-        ... on Page {
-          handle
-        }
-        ... on MediaImage {
-          image {
-            ...Image
-          }
-        }
-      }
+      ...ContentField
     }
   }
 ` as const;
@@ -49,6 +32,7 @@ export const PROMO_BANNERS_QUERY = `#graphql
     }
   }
   ${PROMO_BANNER_FRAGMENT}
+  ${CONTENT_FIELD_FRAGMENT}
   ${IMAGE_FRAGMENT}
 ` as const;
 
@@ -93,5 +77,6 @@ export const ARTICLE_PROMO_QUERY = `#graphql
     }
   }
   ${PROMO_BANNER_FRAGMENT}
+  ${CONTENT_FIELD_FRAGMENT}
   ${IMAGE_FRAGMENT}
 ` as const;

@@ -1,12 +1,15 @@
 /**
- * The shared loader work of the two article-list pages (a blog, and a blog's tag page): one
- * paginated Storefront query, cards for the page, and the SEO data both pages describe the same way.
+ * The loaders of a blog's article lists, over one Storefront query (BLOG_ARTICLES_QUERY): the blog
+ * page and its tag pages (a page of cards, and the SEO data both describe the same way), and its
+ * Atom feed (the latest articles with their bodies).
  */
 import {getPaginationVariables} from '@shopify/hydrogen';
 import type {AppLoadContext} from '@shopify/remix-oxygen';
+import type {BlogArticlesQueryVariables} from 'storefrontapi.generated';
 import {BLOG_ARTICLES_QUERY} from '~/graphql/blog/articles';
 import {
   ARTICLES_PER_PAGE,
+  FEED_ENTRIES,
   articlePath,
   blogPath,
   feedPath,
@@ -47,9 +50,11 @@ export async function loadArticleList({
   const pagination = getPaginationVariables(request, {pageBy: ARTICLES_PER_PAGE});
   const isPaged = new URL(request.url).searchParams.has('cursor');
 
-  const {shop, blog, errors} = await context.storefront.query(BLOG_ARTICLES_QUERY, {
-    cache: context.cachePolicy.content(),
-    variables: {blogHandle, query: tag ? tagQuery(tag) : null, ...pagination},
+  const {shop, blog, errors} = await queryBlogArticles(context, {
+    blogHandle,
+    query: tag ? tagQuery(tag) : null,
+    withBody: false,
+    ...pagination,
   });
 
   if (errors?.length && !blog) {
@@ -85,6 +90,16 @@ export async function loadArticleList({
     },
     isPaged,
   };
+}
+
+/** The blog's latest articles with their bodies, for its Atom feed; null for an unknown blog. */
+export async function loadFeedArticles(context: AppLoadContext, blogHandle: string) {
+  const {shop, blog} = await queryBlogArticles(context, {blogHandle, first: FEED_ENTRIES, withBody: true});
+  return blog ? {shopName: shop.name, blog, articles: blog.articles.nodes} : null;
+}
+
+function queryBlogArticles(context: AppLoadContext, variables: BlogArticlesQueryVariables) {
+  return context.storefront.query(BLOG_ARTICLES_QUERY, {cache: context.cachePolicy.content(), variables});
 }
 
 /** schema.org BlogPosting stubs for the articles on a list page. */

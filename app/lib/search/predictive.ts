@@ -44,41 +44,37 @@ export function toPredictiveGroups(result: Result): PredictiveGroup[] {
     {
       kind: 'products',
       options: result.products.map((product) => ({
-        key: `product-${product.handle}`,
-        label: product.title,
-        to: `/products/${product.handle}`,
-        image: product.featuredImage,
+        ...linkOption('product', product.handle, product.title, `/products/${product.handle}`, product.featuredImage),
         price: product.priceRange.minVariantPrice,
       })),
     },
     {
       kind: 'queries',
-      options: result.queries.map((query) => ({key: `query-${query.text}`, label: query.text, to: searchPath(query.text)})),
+      options: result.queries.map((query) => linkOption('query', query.text, query.text, searchPath(query.text))),
     },
     {
       kind: 'collections',
-      options: result.collections.map((collection) => ({
-        key: `collection-${collection.handle}`,
-        label: collection.title,
-        to: `/collections/${collection.handle}`,
-        image: collection.image,
-      })),
+      options: result.collections.map((collection) =>
+        linkOption('collection', collection.handle, collection.title, `/collections/${collection.handle}`, collection.image),
+      ),
     },
     {
       kind: 'articles',
-      options: result.articles.map((article) => ({
-        key: `article-${article.blog.handle}-${article.handle}`,
-        label: article.title,
-        to: articlePath(article.blog.handle, article.handle),
-        image: article.image,
-      })),
+      options: result.articles.map(({blog, handle, title, image}) =>
+        linkOption('article', `${blog.handle}-${handle}`, title, articlePath(blog.handle, handle), image),
+      ),
     },
     {
       kind: 'pages',
-      options: result.pages.map((page) => ({key: `page-${page.handle}`, label: page.title, to: `/pages/${page.handle}`})),
+      options: result.pages.map((page) => linkOption('page', page.handle, page.title, `/pages/${page.handle}`)),
     },
   ];
   return groups.filter((group) => group.options.length > 0);
+}
+
+/** One option: a key unique across the groups (`kind-id`), the label shown, where it leads. */
+function linkOption(kind: string, id: string, label: string, to: string, image?: PredictiveImage | null): PredictiveOption {
+  return {key: `${kind}-${id}`, label, to, image};
 }
 
 /** The next active option index for an arrow key, wrapping at both ends; -1 means none. */

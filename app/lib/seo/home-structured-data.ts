@@ -20,28 +20,27 @@ export function homeStructuredData({
   sameAs?: string[];
 }): JsonLd[] {
   const url = `${origin}/`;
-  const organization: JsonLd = {
+  // Both describe the same site: one name and home URL, and `@id`s so the WebSite names its publisher.
+  const node = (type: 'Organization' | 'WebSite', fields: JsonLd): JsonLd => ({
     '@context': 'https://schema.org',
-    '@type': 'Organization',
-    '@id': `${url}#organization`,
+    '@type': type,
+    '@id': `${url}#${type.toLowerCase()}`,
     name,
     url,
+    ...fields,
+  });
+  const organization = node('Organization', {
     logo: logoUrl || `${origin}/favicon.svg`,
     ...(description ? {description} : {}),
     ...(sameAs.length ? {sameAs} : {}),
-  };
-  const website: JsonLd = {
-    '@context': 'https://schema.org',
-    '@type': 'WebSite',
-    '@id': `${url}#website`,
-    name,
-    url,
-    publisher: {'@id': `${url}#organization`},
+  });
+  const website = node('WebSite', {
+    publisher: {'@id': organization['@id']},
     potentialAction: {
       '@type': 'SearchAction',
       target: {'@type': 'EntryPoint', urlTemplate: `${origin}/search?q={search_term_string}`},
       'query-input': 'required name=search_term_string',
     },
-  };
+  });
   return [organization, website];
 }
