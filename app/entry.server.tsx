@@ -4,6 +4,7 @@ import {isbot} from 'isbot';
 import {renderToReadableStream} from 'react-dom/server';
 import {createContentSecurityPolicy} from '@shopify/hydrogen';
 import {TURNSTILE_ORIGIN} from '~/lib/forms/turnstile.server';
+import {keepStreamedScriptsInBody} from '~/lib/shop/document-stream.server';
 
 export default async function handleRequest(
   request: Request,
@@ -63,7 +64,7 @@ export default async function handleRequest(
   responseHeaders.set('X-Content-Type-Options', 'nosniff');
   responseHeaders.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 
-  return new Response(body, {
+  return new Response(keepStreamedScriptsInBody(body), {
     headers: responseHeaders,
     status: responseStatusCode,
   });

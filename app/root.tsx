@@ -8,6 +8,7 @@ import {
   useLocation,
   useRouteError,
   useRouteLoaderData,
+  type MetaFunction,
   type ShouldRevalidateFunction,
 } from '@remix-run/react';
 import type {LoaderFunctionArgs, LinksFunction} from '@shopify/remix-oxygen';
@@ -16,7 +17,8 @@ import type {ReactNode} from 'react';
 import appStyles from '~/styles/app.css?url';
 import {SiteHeader} from '~/components/layout/SiteHeader';
 import {SiteFooter} from '~/components/layout/SiteFooter';
-import {NotFound} from '~/components/layout/NotFound';
+import {NOT_FOUND_HEADING, NotFound} from '~/components/layout/NotFound';
+import {SITE_NAME} from '~/lib/seo/page-meta';
 import {HEADER_QUERY, FOOTER_QUERY} from '~/graphql/layout/layout-queries';
 import {AnnouncementBar} from '~/components/marketing/AnnouncementBar';
 import {announcementsFor, loadPromoBannerNodes} from '~/lib/marketing/promos.server';
@@ -166,6 +168,24 @@ export default function App() {
   return <Outlet />;
 }
 
+/** Error pages' headings, which are also their titles. */
+const ERROR_HEADINGS = {
+  unavailable: 'The trail is busy right now',
+  failed: 'Something went wrong on our side',
+};
+
+/**
+ * The title of the error pages (the 404 included), whose route's own meta never runs, and of any
+ * route without a meta of its own. Error pages are never indexed.
+ */
+export const meta: MetaFunction<typeof loader> = ({error}) => {
+  if (!error) return [{title: SITE_NAME}];
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const heading =
+    status === 404 ? NOT_FOUND_HEADING : status === 503 ? ERROR_HEADINGS.unavailable : ERROR_HEADINGS.failed;
+  return [{title: `${heading} | ${SITE_NAME}`}, {name: 'robots', content: 'noindex'}];
+};
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const location = useLocation();
@@ -181,7 +201,7 @@ export function ErrorBoundary() {
     <section className="container-page py-20 text-center">
       <p className="eyebrow">Error {status}</p>
       <h1 className="mt-3 text-h1">
-        {unavailable ? 'The trail is busy right now' : 'Something went wrong on our side'}
+        {unavailable ? ERROR_HEADINGS.unavailable : ERROR_HEADINGS.failed}
       </h1>
       <p className="mx-auto mt-4 max-w-prose text-charcoal-600">
         {unavailable

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test` — the whole suite, in order: chromium check, typecheck, lint, unit tests, production build, e2e.
+# `npm test` — the whole suite, in order: chromium and java check, typecheck, lint, unit tests, production build, e2e.
 # Stops at the first failing stage and exits non-zero.
 set -euo pipefail
 
@@ -11,7 +11,7 @@ stage() {
   printf '\n==================== [%s] %s (t+%ss) ====================\n' "$1" "$2" "$((SECONDS - started))"
 }
 
-stage 1/6 "Chromium"
+stage 1/6 "Chromium and Java"
 bash scripts/ensure-chromium.sh
 
 stage 2/6 "Typecheck (npm run typecheck)"

@@ -1,19 +1,14 @@
 import {useActionData, useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
-import {
-  Analytics,
-  getProductOptions,
-  getSelectedProductOptions,
-  getSeoMeta,
-  useOptimisticVariant,
-  useSelectedOptionInUrlParam,
-} from '@shopify/hydrogen';
+import {Analytics, getProductOptions, getSelectedProductOptions, getSeoMeta} from '@shopify/hydrogen';
+import {useOptimisticVariant, useSelectedOptionInUrlParam} from '@shopify/hydrogen';
 import {useState} from 'react';
 import {Breadcrumbs} from '~/components/blog/Breadcrumbs';
 import {ProductGallery} from '~/components/product/ProductGallery';
 import {ProductPrice} from '~/components/product/ProductPrice';
 import {MAIN_ADD_BUTTON_ID, ProductForm} from '~/components/product/ProductForm';
 import {ProductFacts} from '~/components/product/ProductFacts';
+import {ProductDescription} from '~/components/product/ProductDescription';
 import {PairItWith} from '~/components/product/PairItWith';
 import {StickyAddToCart} from '~/components/product/StickyAddToCart';
 import {PRODUCT_PAGE_VARIANT_FRAGMENT} from '~/graphql/product/product-variant';
@@ -119,7 +114,7 @@ export default function ProductPage() {
                 buyNowError={buyNowResult && 'errors' in buyNowResult ? buyNowResult.errors[0]?.message : undefined}
               />
             </div>
-            <div className="prose-trail mt-10 border-t border-stone-200 pt-8" data-store-html="" dangerouslySetInnerHTML={{__html: product.descriptionHtml}} />
+            <ProductDescription html={product.descriptionHtml} />
           </div>
         </div>
       </div>

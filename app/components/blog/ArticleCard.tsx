@@ -1,5 +1,6 @@
 import {Link} from '@remix-run/react';
 import {Image} from '@shopify/hydrogen';
+import {wholePixelSrcSetOptions} from '~/lib/media/fluid-image';
 import {articlePath, type ArticleCardData, type ArticleTeaser} from '~/lib/blog/blog';
 import {ArticleByline} from '~/components/blog/ArticleByline';
 import {TagLinks} from '~/components/blog/TagLinks';
@@ -40,6 +41,7 @@ export function ArticleCard({
             data={article.image}
             alt={article.image.altText ?? ''}
             aspectRatio="16/9"
+            srcSetOptions={wholePixelSrcSetOptions('16/9')}
             sizes={CARD_IMAGE_SIZES}
             loading={eager ? 'eager' : 'lazy'}
             className="h-full w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"

@@ -1,4 +1,5 @@
 import {Image} from '@shopify/hydrogen';
+import {wholePixelSrcSetOptions} from '~/lib/media/fluid-image';
 import {collectionCopy as copy} from '~/components/collection/copy';
 
 type CollectionImage = {id?: string | null; url: string; altText?: string | null; width?: number | null; height?: number | null};
@@ -34,7 +35,7 @@ export function CollectionHeader({
         </div>
         {image ? (
           <div className="hidden overflow-hidden rounded-2xl md:block">
-            <Image data={image} aspectRatio="16/9" sizes="40vw" loading="eager" />
+            <Image data={image} aspectRatio="16/9" srcSetOptions={wholePixelSrcSetOptions('16/9')} sizes="40vw" loading="eager" />
           </div>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import {Image} from '@shopify/hydrogen';
+import {wholePixelSrcSetOptions} from '~/lib/media/fluid-image';
 import type {ComponentProps} from 'react';
 
 /**
@@ -25,6 +26,7 @@ export function CardImage({
         <Image
           data={image}
           aspectRatio={aspectRatio}
+          srcSetOptions={wholePixelSrcSetOptions(aspectRatio)}
           sizes={sizes}
           loading={loading}
           className="h-full w-full object-cover transition duration-300 group-hover:scale-[1.03]"

@@ -1,6 +1,7 @@
 import {Link} from '@remix-run/react';
 import {Image} from '@shopify/hydrogen';
 import {HIGH_FETCH_PRIORITY} from '~/lib/media/fetch-priority';
+import {wholePixelSrcSetOptions} from '~/lib/media/fluid-image';
 import type {HomeHero as HomeHeroData} from '~/lib/marketing/home-page';
 import {ContourArt} from '~/components/marketing/ContourArt';
 import {PromoLinkTo} from '~/components/marketing/PromoLinkTo';
@@ -10,6 +11,7 @@ const copy = marketingCopy.home;
 
 /** The home page's hero: marketing's heading, text, call to action and image (the page's h1). */
 export function HomeHero({hero}: {hero: HomeHeroData}) {
+  const heroRatio = hero.image?.width && hero.image.height ? `${hero.image.width}/${hero.image.height}` : '1/1';
   return (
     <section className="relative overflow-hidden bg-forest-950 text-white" data-section="hero">
       <ContourArt className="opacity-20" />
@@ -34,7 +36,8 @@ export function HomeHero({hero}: {hero: HomeHeroData}) {
             {/* The LCP image on wide screens: eager, high priority, its frame sized from the image. */}
             <Image
               data={hero.image}
-              aspectRatio={hero.image.width && hero.image.height ? `${hero.image.width}/${hero.image.height}` : '1/1'}
+              aspectRatio={heroRatio}
+              srcSetOptions={wholePixelSrcSetOptions(heroRatio)}
               sizes="(min-width: 1280px) 36rem, 40vw"
               loading="eager"
               {...HIGH_FETCH_PRIORITY}

@@ -38,7 +38,8 @@ export function HomeJournal({journal}: {journal: Promise<HomeJournalData | null>
 function JournalHeading({featured, placeholder = false}: {featured: boolean; placeholder?: boolean}) {
   return (
     <>
-      <h2 id="journal-heading" className="mt-2 text-h2">
+      {/* While streaming, the page holds both the placeholder and the loaded heading: one id only. */}
+      <h2 id={placeholder ? undefined : 'journal-heading'} className="mt-2 text-h2">
         {featured ? copy.featuredArticlesTitle : copy.latestTitle}
       </h2>
       {placeholder ? <div className="mt-8 min-h-80" /> : null}

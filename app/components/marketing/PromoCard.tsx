@@ -10,7 +10,7 @@ import {articleHandleFromPath} from '~/lib/analytics/events';
 const TONE: Record<PromoStyle, {card: string; eyebrow: string; text: string; button: string; close: string}> = {
   forest: {
     card: 'bg-forest-900 text-white ring-1 ring-forest-950',
-    eyebrow: 'text-clay-500',
+    eyebrow: 'text-clay-300',
     text: 'text-stone-200',
     button: 'btn-primary',
     close: 'text-white hover:bg-white/15',

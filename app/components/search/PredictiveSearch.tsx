@@ -149,7 +149,8 @@ export function PredictiveSearch() {
             ref={inputRef}
             id={`${id}-input`}
             name="q"
-            type="search"
+            // A text field: HTML allows the combobox role on it, not on type="search".
+            type="text"
             role="combobox"
             autoComplete="off"
             enterKeyHint="search"

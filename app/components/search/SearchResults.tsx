@@ -1,6 +1,7 @@
 import {Link} from '@remix-run/react';
 import {NextSteps} from '~/components/layout/NextSteps';
 import {Image, Pagination} from '@shopify/hydrogen';
+import {wholePixelSrcSetOptions} from '~/lib/media/fluid-image';
 import type {ReactNode} from 'react';
 import type {ProductCardFragment, SearchArticleFragment, SearchPageFragment} from 'storefrontapi.generated';
 import {ProductCardGrid} from '~/components/collection/ProductCardGrid';
@@ -108,7 +109,11 @@ function ResultRow({
     <li className="relative flex gap-4 p-4 hover:bg-stone-50 sm:gap-5">
       {image ? (
         <div className="w-24 shrink-0 overflow-hidden rounded-lg bg-stone-200 sm:w-36">
-          <Image data={image} aspectRatio="16/9" sizes="144px" loading="lazy" className="h-full w-full object-cover" />
+          <Image
+            data={image}
+            aspectRatio="16/9"
+            srcSetOptions={wholePixelSrcSetOptions('16/9')}
+            sizes="144px" loading="lazy" className="h-full w-full object-cover" />
         </div>
       ) : null}
       <div className="min-w-0">

@@ -11,6 +11,7 @@ export const PRODUCT_COPY = {
   deliveryDigitalDetail: 'Your program unlocks in your inbox the moment you check out.',
   deliveryPhysical: 'Ships to you — shipping is calculated at checkout.',
   factsLabel: 'Program facts',
+  descriptionHeading: 'About this program',
   galleryLabel: 'Program images',
   imageOf: (index: number, total: number) => `Image ${index} of ${total}`,
   pairTitle: 'Pair it with',

@@ -1,0 +1,27 @@
+/**
+ * Hydrogen's fluid `<Image>` writes its placeholder size as the img's width and height attributes:
+ * 100 wide and 100 × the aspect ratio high, so a 16/9 image gets `height="56.25"`, which HTML does
+ * not allow (width and height are whole numbers). These srcset options keep Hydrogen's defaults but
+ * pick the smallest placeholder width of at least 100 whose height is a whole number too.
+ */
+const HYDROGEN_SRCSET_DEFAULTS = {intervals: 15, startingWidth: 200, incrementSize: 200};
+const MIN_PLACEHOLDER_WIDTH = 100;
+
+export function wholePixelSrcSetOptions(aspectRatio: string) {
+  return {...HYDROGEN_SRCSET_DEFAULTS, placeholderWidth: wholePixelPlaceholderWidth(aspectRatio)};
+}
+
+/** `aspectRatio` is "width/height" as Hydrogen's Image takes it ("16/9", "1600/900", "1/1"). */
+export function wholePixelPlaceholderWidth(aspectRatio: string): number {
+  const [width, height] = aspectRatio.split('/').map(Number);
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0) {
+    return MIN_PLACEHOLDER_WIDTH;
+  }
+  // The reduced ratio's width is the smallest width with a whole height; use its first multiple ≥ 100.
+  const step = width / greatestCommonDivisor(width, height);
+  return Math.ceil(MIN_PLACEHOLDER_WIDTH / step) * step;
+}
+
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b);
+}

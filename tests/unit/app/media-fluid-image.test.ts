@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest';
+import {wholePixelPlaceholderWidth, wholePixelSrcSetOptions} from '~/lib/media/fluid-image';
+
+describe('wholePixelPlaceholderWidth', () => {
+  it.each([
+    ['16/9', 112],
+    ['1/1', 100],
+    ['1600/900', 112],
+    ['4/3', 100],
+    ['3/2', 102],
+    ['1200/630', 120],
+  ])('%s → %i, the smallest width of at least 100 with a whole-number height', (ratio, width) => {
+    const [w, h] = ratio.split('/').map(Number);
+    expect(wholePixelPlaceholderWidth(ratio)).toBe(width);
+    expect(Number.isInteger((width * h) / w)).toBe(true);
+  });
+
+  it('falls back to 100 for a ratio it cannot read', () => {
+    for (const ratio of ['', 'auto', '16:9', '1.5/1', '0/1', '-4/3']) expect(wholePixelPlaceholderWidth(ratio)).toBe(100);
+  });
+
+  it('keeps Hydrogen’s other srcset defaults', () => {
+    expect(wholePixelSrcSetOptions('16/9')).toEqual({intervals: 15, startingWidth: 200, incrementSize: 200, placeholderWidth: 112});
+  });
+});
