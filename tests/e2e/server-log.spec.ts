@@ -40,7 +40,8 @@ test('a reader who leaves while the article is still streaming leaves no uncaugh
       (response) => {
         response.on('data', (chunk: Buffer) => {
           html += chunk.toString('utf8');
-          if (html.includes('</html>')) resolve({request, status: response.statusCode ?? 0});
+          // The footer closes the page's shell; `</html>` itself comes only after the streamed parts.
+          if (html.includes('</footer>')) resolve({request, status: response.statusCode ?? 0});
         });
       },
     );
