@@ -163,7 +163,7 @@ function charts(results) {
       groups: byPage((r) => ({value: r.mobile?.lcpMs ?? null})),
     }),
     barChart({
-      title: 'Cold time to first byte (ms) beside the slowest Storefront call of that request',
+      title: 'Cold time to first byte (ms); target: the slowest Storefront call answered by then + 30 ms',
       unit: ' ms',
       groups: byPage((r) => ({value: r.coldTtfb, text: r.coldTtfb == null ? undefined : `${num(r.coldTtfb)} ms (slowest call ${num(r.slowestCall)} ms)`})),
     }),
@@ -225,7 +225,7 @@ ${failures ? `<h2>What did not run</h2><ul>${failures}</ul>` : ''}
 <h2>Charts</h2>${legend(series)}
 ${charts(results)}
 <h2>All figures</h2><div class="scroll"><table><thead><tr>${COLUMNS.map(([title]) => `<th>${escapeHtml(title)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div>
-<p class="meta">Cold: the first request to the page after the server started (its Storefront cache empty), after one request to /robots.txt has loaded the worker. "slowest" is the slowest Storefront call the emulator served during that request, the modelled latency included. Warm: after a warm-up, ${escapeHtml(meta.durationS)} s of autocannon. Lighthouse figures are per-figure medians; LH mob/desk are the performance scores.</p>
+<p class="meta">Cold: the first request to the page after the server started (its Storefront cache empty), after one request to /robots.txt has loaded the worker. "slowest" is the slowest Storefront call the emulator had answered by that first byte (the modelled latency included): the call a page without waterfalls waits on; deferred calls still running then do not count. Warm: after a warm-up, ${escapeHtml(meta.durationS)} s of autocannon. Lighthouse figures are per-figure medians; LH mob/desk are the performance scores.</p>
 </main></body></html>
 `;
 }

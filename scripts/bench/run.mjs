@@ -18,7 +18,7 @@ import {HELP, OptionError, PAGES, parseOptions} from './options.mjs';
 import {renderHtml, renderTable} from './report.mjs';
 import {cannon, firstRequest} from './server.mjs';
 import {ensureStarter} from './starter.mjs';
-import {evaluateTargets} from './stats.mjs';
+import {callsBeforeFirstByte, evaluateTargets} from './stats.mjs';
 
 const log = (message) => console.log(`[bench] ${message}`);
 
@@ -183,13 +183,16 @@ async function main() {
           const first = await firstRequest(`${url}${pagePath}`);
           const {calls} = await (await fetch(`${emulatorUrl}/__emulator/timings`)).json();
           const burst = await cannon({url: `${url}${pagePath}`, connections: options.connections, amount: options.connections * 10});
+          const critical = callsBeforeFirstByte(calls, first.firstByteAt);
+          const describeCall = (call) => `${call.operation} ${call.ms} ms`;
           out.pages[page].server = {
             cold: {
               status: first.status,
               ttfbMs: first.ttfbMs,
               calls: calls.length,
-              slowestCallMs: calls.length ? Math.max(...calls.map((call) => call.ms)) : null,
-              operations: calls.map((call) => `${call.operation} ${call.ms} ms`),
+              slowestCallMs: critical.slowestMs,
+              beforeFirstByte: critical.before.map(describeCall),
+              afterFirstByte: critical.after.map(describeCall),
               burst,
             },
           };

@@ -3,9 +3,13 @@
 import http from 'node:http';
 import autocannon from 'autocannon';
 
-/** One GET on a new connection: status, time to the response's first byte, and the body's size. */
+/**
+ * One GET on a new connection: status, time to the response's first byte, when that byte came
+ * (epoch ms, to line it up with the emulator's call timings), and the body and its size.
+ */
 export function firstRequest(url) {
   return new Promise((resolve, reject) => {
+    const startedAt = Date.now();
     const started = process.hrtime.bigint();
     const request = http.get(url, {agent: false, headers: {'accept-encoding': 'identity', accept: 'text/html'}}, (response) => {
       const ttfbMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -15,7 +19,9 @@ export function firstRequest(url) {
         bytes += chunk.length;
         chunks.push(chunk);
       });
-      response.on('end', () => resolve({status: response.statusCode, ttfbMs, bytes, body: Buffer.concat(chunks).toString('utf8')}));
+      response.on('end', () =>
+        resolve({status: response.statusCode, ttfbMs, firstByteAt: startedAt + ttfbMs, bytes, body: Buffer.concat(chunks).toString('utf8')}),
+      );
       response.on('error', reject);
     });
     request.setTimeout(60_000, () => request.destroy(new Error(`no answer from ${url} within 60 s`)));

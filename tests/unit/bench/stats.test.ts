@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {evaluateTargets, lighthouseFigures, median, medianFigures, ratio} from '../../../scripts/bench/stats.mjs';
+import {callsBeforeFirstByte, evaluateTargets, lighthouseFigures, median, medianFigures, ratio} from '../../../scripts/bench/stats.mjs';
 import {figures, page, results} from './fixtures';
 
 const status = (targets: {id: string; status: string}[], id: string) => targets.find((t) => t.id === id)?.status;
@@ -89,11 +89,37 @@ describe('evaluateTargets', () => {
     expect(targets.find((t) => t.id === 'cold-ttfb')?.detail).toContain('home (120 ms vs 55 + 30)');
   });
 
+  it('gives a page that waited on no Storefront call the 30 ms slack alone', () => {
+    const cached = page({ttfb: 45});
+    cached.server.cold.slowestCallMs = null as unknown as number;
+    expect(status(evaluateTargets(results({ours: {home: cached}})), 'cold-ttfb')).toBe('missed');
+  });
+
   it('says "not measured" for what a subset run left out, instead of met or missed', () => {
     const partial = results({starter: {}, limitRps: null});
     const targets = evaluateTargets(partial);
     expect(status(targets, 'throughput-vs-starter')).toBe('not measured');
     expect(status(targets, 'throughput-vs-limit')).toBe('not measured');
     expect(status(targets, 'cold-ttfb')).toBe('met');
+  });
+});
+
+describe('callsBeforeFirstByte', () => {
+  const calls = [
+    {operation: 'LayoutHeader', startedAt: 1_000, ms: 55},
+    {operation: 'BlogArticle', startedAt: 1_001, ms: 80},
+    {operation: 'ArticleComments', startedAt: 1_002, ms: 140},
+  ];
+
+  it('budgets against the slowest call answered by the first byte, not a deferred one still running', () => {
+    const result = callsBeforeFirstByte(calls, 1_090);
+    expect(result.slowestMs).toBe(80);
+    expect(result.before.map((c) => c.operation)).toEqual(['LayoutHeader', 'BlogArticle']);
+    expect(result.after.map((c) => c.operation)).toEqual(['ArticleComments']);
+  });
+
+  it('has no budget when no call was made before the first byte (everything cached)', () => {
+    expect(callsBeforeFirstByte(calls, 1_010).slowestMs).toBeNull();
+    expect(callsBeforeFirstByte([], 1_010).slowestMs).toBeNull();
   });
 });
