@@ -17,6 +17,12 @@ export const CHROMIUM_FLAGS = [
 ];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** Chromium instances still running, so an interrupted bench can stop them too (stopChromiums). */
+const live = new Set();
+
+export async function stopChromiums() {
+  await Promise.all([...live].map((stop) => stop()));
+}
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function startChromium(chromiumPath, port) {
@@ -26,6 +32,7 @@ async function startChromium(chromiumPath, port) {
     detached: true,
   });
   const stop = async () => {
+    live.delete(stop);
     try {
       process.kill(-child.pid, 'SIGKILL');
     } catch {
@@ -34,6 +41,7 @@ async function startChromium(chromiumPath, port) {
     await sleep(200);
     rmSync(profile, {recursive: true, force: true});
   };
+  live.add(stop);
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;

@@ -158,6 +158,16 @@ function charts(results) {
       marker: {value: 0.99, label: '0.99'},
     }),
     barChart({
+      title: 'Lighthouse desktop performance (median)',
+      groups: byPage((r) => ({value: r.desktop?.performance ?? null})),
+      max: 1,
+    }),
+    barChart({
+      title: 'Total Blocking Time, mobile (ms, median)',
+      unit: ' ms',
+      groups: byPage((r) => ({value: r.mobile?.tbtMs ?? null})),
+    }),
+    barChart({
       title: 'Largest Contentful Paint, mobile (ms, median)',
       unit: ' ms',
       groups: byPage((r) => ({value: r.mobile?.lcpMs ?? null})),

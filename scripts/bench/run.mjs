@@ -3,9 +3,10 @@
 // What it does and why is in the README ("Benchmark"); `npm run bench -- --help` lists the options.
 //
 // Order: build ours → build (or reuse) the starter → start one emulator with the modelled latency →
-// per site: cold runs (a fresh server per page), then one warm server for autocannon, Lighthouse and
-// client JS → the limit row → targets → table, JSON, HTML. Only one storefront runs at a time, so
-// the two never compete for the machine's cores.
+// cold runs (a fresh server per page and site) → warm servers for both sites and the limit row:
+// autocannon page by page, Lighthouse, client JS → targets → table, JSON, HTML. Only one server is
+// under load at a time, so they never compete for the machine's cores, and the sites take turns page
+// by page, so a change in a shared machine's load falls on both alike.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -13,7 +14,7 @@ import path from 'node:path';
 import {startBackground} from '../lib/background.mjs';
 import {EMULATOR_PRIVATE_TOKEN, EMULATOR_PUBLIC_TOKEN, ROOT, isPortInUse, waitForUrl} from '../lib/stack.mjs';
 import {measureClientJs} from './client-js.mjs';
-import {measureLighthouse} from './lighthouse.mjs';
+import {measureLighthouse, stopChromiums} from './lighthouse.mjs';
 import {HELP, OptionError, PAGES, parseOptions} from './options.mjs';
 import {renderHtml, renderTable} from './report.mjs';
 import {cannon, firstRequest} from './server.mjs';
@@ -41,7 +42,7 @@ const logDir = path.join(options.outDir, 'logs');
 mkdirSync(logDir, {recursive: true});
 
 async function stopAll() {
-  await Promise.all([...running].map((server) => server.stop()));
+  await Promise.all([...running].map((server) => server.stop()).concat(stopChromiums()));
   running.clear();
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -78,6 +79,25 @@ function commitOf() {
   }
 }
 
+/** The first request to a page on a fresh server, and the Storefront calls it made (see stats.mjs). */
+async function measureCold(url, emulatorUrl) {
+  await fetch(`${emulatorUrl}/__emulator/timings`, {method: 'DELETE'});
+  const first = await firstRequest(url);
+  const {calls} = await (await fetch(`${emulatorUrl}/__emulator/timings`)).json();
+  const burst = await cannon({url, connections: options.connections, amount: options.connections * 10});
+  const critical = callsBeforeFirstByte(calls, first.firstByteAt);
+  const describeCall = (call) => `${call.operation} ${call.ms} ms`;
+  return {
+    status: first.status,
+    ttfbMs: first.ttfbMs,
+    calls: calls.length,
+    slowestCallMs: critical.slowestMs,
+    beforeFirstByte: critical.before.map(describeCall),
+    afterFirstByte: critical.after.map(describeCall),
+    burst,
+  };
+}
+
 async function assertFree(port, what) {
   if (await isPortInUse(port)) throw new Error(`port ${port} (${what}) is in use; set BENCH_PORT / BENCH_EMULATOR_PORT to free ones`);
 }
@@ -95,6 +115,11 @@ async function main() {
     } else if (!existsSync(path.join(ROOT, 'dist', 'server', 'index.js'))) {
       throw new Error('--no-build was given but dist/ holds no build: run npm run build first');
     }
+  }
+  // Lighthouse and the client JS count drive Debian's Chromium (installed here when missing and root).
+  if ((options.parts.includes('lighthouse') || options.parts.includes('clientjs')) && options.chromiumPath === '/usr/bin/chromium') {
+    const chromium = spawnSync('bash', ['scripts/ensure-chromium.sh'], {cwd: ROOT, stdio: 'inherit'});
+    if (chromium.status !== 0) throw new Error('Chromium is needed for Lighthouse and the client JS count (see above)');
   }
   const ourPackage = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const starter = options.sites.includes('starter') ? ensureStarter({cacheDir: options.cacheDir, ourPackage, log}) : null;
@@ -168,67 +193,88 @@ async function main() {
     limit: null,
     failures,
   };
-  let articleHtml = null;
-
   for (const site of options.sites) {
-    const {url, start} = sites[site];
-    const out = (results.sites[site] = {pages: Object.fromEntries(pages.map(([page, pagePath]) => [page, {path: pagePath}]))});
+    results.sites[site] = {pages: Object.fromEntries(pages.map(([page, pagePath]) => [page, {path: pagePath}]))};
+  }
+  const record = (site, page) => results.sites[site].pages[page];
+  const warmUpS = Math.max(2, Math.round(options.durationS / 3));
 
-    if (options.parts.includes('server')) {
-      for (const [page, pagePath] of pages) {
+  // Cold: a fresh server per page and site, the two sites taking turns page by page, so a change in
+  // the shared machine's load falls on both alike.
+  if (options.parts.includes('server')) {
+    for (const [page, pagePath] of pages) {
+      for (const site of options.sites) {
         log(`${site}: cold ${page} (a fresh server)…`);
-        const server = await start();
+        const server = await sites[site].start();
         try {
-          await fetch(`${emulatorUrl}/__emulator/timings`, {method: 'DELETE'});
-          const first = await firstRequest(`${url}${pagePath}`);
-          const {calls} = await (await fetch(`${emulatorUrl}/__emulator/timings`)).json();
-          const burst = await cannon({url: `${url}${pagePath}`, connections: options.connections, amount: options.connections * 10});
-          const critical = callsBeforeFirstByte(calls, first.firstByteAt);
-          const describeCall = (call) => `${call.operation} ${call.ms} ms`;
-          out.pages[page].server = {
-            cold: {
-              status: first.status,
-              ttfbMs: first.ttfbMs,
-              calls: calls.length,
-              slowestCallMs: critical.slowestMs,
-              beforeFirstByte: critical.before.map(describeCall),
-              afterFirstByte: critical.after.map(describeCall),
-              burst,
-            },
-          };
-          if (first.status !== 200) failures.push(`${site} ${page}: the cold request answered ${first.status}`);
+          record(site, page).server = {cold: await measureCold(`${sites[site].url}${pagePath}`, emulatorUrl)};
+          if (record(site, page).server.cold.status !== 200) {
+            failures.push(`${site} ${page}: the cold request answered ${record(site, page).server.cold.status}`);
+          }
         } finally {
           await server.stop();
         }
       }
     }
+  }
 
-    log(`${site}: starting one server for the warm runs…`);
-    const server = await start();
-    try {
+  // Warm: every server up at once (an idle one costs nothing), each page measured on each site back
+  // to back, the limit row right after the articles.
+  log('starting one server per site for the warm runs…');
+  const servers = [];
+  try {
+    for (const site of options.sites) servers.push(await sites[site].start());
+    const samples = {};
+    for (const site of options.sites) {
+      samples[site] = {};
+      for (const [page, pagePath] of pages) samples[site][page] = await firstRequest(`${sites[site].url}${pagePath}`);
+    }
+    const articleHtml = samples.ours?.article?.status === 200 ? samples.ours.article.body : null;
+    let limitUrl = null;
+    if (options.parts.includes('server') && articleHtml) {
+      const file = path.join(options.outDir, 'limit-article.html');
+      writeFileSync(file, articleHtml);
+      limitUrl = `http://localhost:${ports.limit}`;
+      log(`limit row: our article's HTML (${(Buffer.byteLength(articleHtml) / 1024).toFixed(1)} KiB) as a static response on MiniOxygen…`);
+      servers.push(
+        await startServer({
+          name: 'limit',
+          url: limitUrl,
+          readyPath: '/',
+          command: process.execPath,
+          args: [path.join(ROOT, 'scripts', 'bench', 'limit-server.mjs'), file, String(ports.limit)],
+        }),
+      );
+    }
+
+    if (options.parts.includes('server')) {
+      const load = async (url) => {
+        // A warm-up of a third of the run: compiled code, filled caches, a grown heap.
+        await cannon({url, connections: options.connections, durationS: warmUpS});
+        return cannon({url, connections: options.connections, durationS: options.durationS});
+      };
       for (const [page, pagePath] of pages) {
-        const sample = await firstRequest(`${url}${pagePath}`);
-        if (site === 'ours' && page === 'article') articleHtml = sample.body;
-        if (!options.parts.includes('server')) continue;
-        // A warm-up as long as a third of the run: compiled code, filled caches, grown heap.
-        await cannon({url: `${url}${pagePath}`, connections: options.connections, durationS: Math.max(2, Math.round(options.durationS / 3))});
-        const warm = await cannon({url: `${url}${pagePath}`, connections: options.connections, durationS: options.durationS});
-        Object.assign((out.pages[page].server ??= {}), {warm, htmlBytes: sample.bytes});
-        log(`${site}: warm ${page}: ${warm.rps.toFixed(1)} req/s, p50 ${warm.p50Ms} ms, ${(sample.bytes / 1024).toFixed(1)} KiB HTML`);
-        if (warm.non2xx || warm.errors) failures.push(`${site} ${page}: ${warm.non2xx} non-2xx answers and ${warm.errors} errors under load`);
+        for (const site of options.sites) {
+          const warm = await load(`${sites[site].url}${pagePath}`);
+          Object.assign((record(site, page).server ??= {}), {warm, htmlBytes: samples[site][page].bytes});
+          log(`${site}: warm ${page}: ${warm.rps.toFixed(1)} req/s, p50 ${warm.p50Ms} ms, ${(samples[site][page].bytes / 1024).toFixed(1)} KiB HTML`);
+          if (warm.non2xx || warm.errors) failures.push(`${site} ${page}: ${warm.non2xx} non-2xx answers and ${warm.errors} errors under load`);
+        }
+        if (page === 'article' && limitUrl) {
+          const warm = await load(`${limitUrl}/`);
+          results.limit = {htmlBytes: Buffer.byteLength(articleHtml), server: {warm}};
+          log(`limit row: ${warm.rps.toFixed(1)} req/s, p50 ${warm.p50Ms} ms`);
+        }
       }
+    }
+
+    for (const site of options.sites) {
+      const {url} = sites[site];
       if (options.parts.includes('lighthouse')) {
         log(`${site}: Lighthouse, ${options.lighthouseRuns} run(s) per page and preset…`);
-        const lighthouse = await measureLighthouse({
-          baseUrl: url,
-          pages,
-          runs: options.lighthouseRuns,
-          chromiumPath: options.chromiumPath,
-          port: ports.chromium,
-          log,
-        });
+        const lighthouse = await measureLighthouse({baseUrl: url, pages, runs: options.lighthouseRuns, chromiumPath: options.chromiumPath, port: ports.chromium, log});
         for (const [page, byPreset] of Object.entries(lighthouse)) {
-          out.pages[page].lighthouse = byPreset;
+          record(site, page).lighthouse = byPreset;
           for (const [preset, {errors}] of Object.entries(byPreset)) {
             if (errors.length) failures.push(`${site} ${page} Lighthouse ${preset}: ${errors.length} run(s) failed (${errors[0]})`);
           }
@@ -237,33 +283,11 @@ async function main() {
       if (options.parts.includes('clientjs')) {
         log(`${site}: client JS…`);
         const rows = await measureClientJs({baseUrl: url, paths: pages.map(([, pagePath]) => pagePath), chromiumPath: options.chromiumPath});
-        rows.forEach((row, i) => (out.pages[pages[i][0]].clientJs = row));
+        rows.forEach((row, i) => (record(site, pages[i][0]).clientJs = row));
       }
-    } finally {
-      await server.stop();
     }
-  }
-
-  if (options.parts.includes('server') && articleHtml) {
-    const file = path.join(options.outDir, 'limit-article.html');
-    writeFileSync(file, articleHtml);
-    const limitUrl = `http://localhost:${ports.limit}`;
-    log(`limit row: our article's HTML (${(articleHtml.length / 1024).toFixed(1)} KiB) as a static response on MiniOxygen…`);
-    const limit = await startServer({
-      name: 'limit',
-      url: limitUrl,
-      readyPath: '/',
-      command: process.execPath,
-      args: [path.join(ROOT, 'scripts', 'bench', 'limit-server.mjs'), file, String(ports.limit)],
-    });
-    try {
-      await cannon({url: `${limitUrl}/`, connections: options.connections, durationS: Math.max(2, Math.round(options.durationS / 3))});
-      const warm = await cannon({url: `${limitUrl}/`, connections: options.connections, durationS: options.durationS});
-      results.limit = {htmlBytes: Buffer.byteLength(articleHtml), server: {warm}};
-      log(`limit row: ${warm.rps.toFixed(1)} req/s, p50 ${warm.p50Ms} ms`);
-    } finally {
-      await limit.stop();
-    }
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
   }
 
   await stopAll();

@@ -45,6 +45,12 @@ export function medianFigures(runs) {
  * machine's, so a couple of milliseconds of tolerance covers their rounding). A deferred call still
  * running at the first byte cannot have been waited on, so it does not count toward the budget.
  * Returns {slowestMs, before, after}: the slowest of those calls (null if none) and both lists.
+ *
+ * @template {{ms: number, startedAt: number}} Call
+ * @param {Call[]} calls
+ * @param {number} firstByteAt   epoch milliseconds
+ * @param {number} [toleranceMs]
+ * @returns {{slowestMs: number | null, before: Call[], after: Call[]}}
  */
 export function callsBeforeFirstByte(calls, firstByteAt, toleranceMs = 2) {
   const before = calls.filter((call) => call.startedAt + call.ms <= firstByteAt + toleranceMs);
