@@ -97,15 +97,20 @@ export function escapeHtml(value) {
  * @param {{label: string, bars: {series: string, value: number | null, text?: string}[]}[]} chart.groups
  * @param {number} [chart.max]
  * @param {{value: number, label: string}} [chart.marker]
+ * @param {number} [chart.digits]   decimals of the value labels (default: 2 for scores, else 0)
  */
-export function barChart({title, unit = '', groups, max, marker}) {
+export function barChart({title, unit = '', groups, max, marker, digits}) {
   const bars = groups.flatMap((group) => group.bars).filter((bar) => bar.value != null && Number.isFinite(bar.value));
   if (!bars.length) return '';
   const scale = max ?? Math.max(...bars.map((bar) => bar.value), marker?.value ?? 0) * 1.1;
+  // Scores (at most 1) read with two decimals, everything else as whole numbers.
+  const places = digits ?? (scale <= 1.5 ? 2 : 0);
+  const label = (bar) => bar.text ?? `${num(bar.value, places)}${unit}`;
   const barHeight = 16;
   const labelWidth = 110;
   const width = 640;
-  const plot = width - labelWidth - 90;
+  // Room on the right for the longest value label (about 7 px a character at 12 px).
+  const plot = width - labelWidth - 10 - Math.max(...bars.map((bar) => label(bar).length)) * 7;
   let y = 28;
   const parts = [];
   for (const group of groups) {
@@ -116,7 +121,7 @@ export function barChart({title, unit = '', groups, max, marker}) {
       const w = Math.max(1, (bar.value / scale) * plot);
       parts.push(
         `<rect x="${labelWidth}" y="${y}" width="${w.toFixed(1)}" height="${barHeight - 3}" fill="${COLOURS[bar.series] ?? '#444'}"><title>${escapeHtml(`${SITE_LABELS[bar.series] ?? bar.series}: ${bar.text ?? bar.value}`)}</title></rect>`,
-        `<text x="${(labelWidth + w + 4).toFixed(1)}" y="${y + barHeight - 5}" class="value">${escapeHtml(bar.text ?? `${num(bar.value, bar.value < 10 ? 2 : 0)}${unit}`)}</text>`,
+        `<text x="${(labelWidth + w + 4).toFixed(1)}" y="${y + barHeight - 5}" class="value">${escapeHtml(label(bar))}</text>`,
       );
       y += barHeight;
     }

@@ -131,7 +131,7 @@ export function evaluateTargets(results, targets = TARGETS) {
     'Accessibility, best practices and SEO at 1.0',
     everyPreset,
     (f) => categories.every((key) => (f[key] ?? 0) >= targets.otherCategories),
-    (f) => categories.map((key) => `${key} ${fixed(f[key])}`).join('/'),
+    (f) => categories.filter((key) => (f[key] ?? 0) < targets.otherCategories).map((key) => `${key} ${fixed(f[key])}`).join(', '),
   );
   lighthouseTarget('cls', 'CLS 0', everyPreset, (f) => (f.cls ?? 1) <= targets.cls, (f) => `CLS ${fixed(f.cls, 3)}`);
 
