@@ -23,12 +23,11 @@
 //   PORT (3300), EMULATOR_PORT (4300)   where the stack under test listens
 //   --help
 
-import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {spawn, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import {startBackground} from './lib/background.mjs';
 import {ROOT, parsePort, waitForUrl} from './lib/stack.mjs';
 
 const HELP = `npm run loadtest -- [--duration 60] [--connections 50] [--max-growth 150] [--build]
@@ -194,21 +193,43 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function startStack() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trailforge-loadtest-'));
-  const server = startBackground({
-    command: process.execPath,
-    args: ['scripts/preview.mjs', '--no-build', '--emulator'],
-    logFile: path.join(ROOT, '.cache', `loadtest-${appPort}.log`),
+  const logFile = path.join(ROOT, '.cache', `loadtest-${appPort}.log`);
+  spawnSync('mkdir', ['-p', path.dirname(logFile)]);
+  const log = openSync(logFile, 'w');
+  const child = spawn(process.execPath, ['scripts/preview.mjs', '--no-build', '--emulator'], {
+    cwd: ROOT,
+    // Its own process group, so the whole stack (emulator, MiniOxygen, workerd) stops together.
+    detached: true,
+    stdio: ['ignore', log, log],
     env: {
+      ...process.env,
       PORT: String(appPort),
       EMULATOR_PORT: String(emulatorPort),
       EMULATOR_DATA_DIR: dataDir,
       EMULATOR_URL: '',
+      SHOPIFY_CLI_NO_ANALYTICS: '1',
       // Posts are sent as soon as the form is read (the emulator only), so they reach the rate limit.
       FORM_MIN_FILL_MS: '0',
     },
   });
-  const stop = () => server.stop().finally(() => rmSync(dataDir, {recursive: true, force: true}));
-  return {child: server.child, stop, logFile: server.logFile};
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', resolve);
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        resolve();
+      }
+      setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }, 10_000).unref();
+    }).finally(() => rmSync(dataDir, {recursive: true, force: true}));
+  return {child, stop, logFile};
 }
 
 async function main() {

@@ -1,4 +1,4 @@
-// A server started in the background by a measuring script (`npm run loadtest`, `npm run bench`):
+// A server started in the background by a measuring script (`npm run bench`; the load test can use it too):
 // its own process group, so stopping it stops everything it started (the CLI, MiniOxygen, workerd),
 // and its output in a log file, so the measuring script's own output stays readable.
 import {spawn} from 'node:child_process';
