@@ -240,7 +240,7 @@ ${failures ? `<h2>What did not run</h2><ul>${failures}</ul>` : ''}
 <h2>Charts</h2>${legend(series)}
 ${charts(results)}
 <h2>All figures</h2><div class="scroll"><table><thead><tr>${COLUMNS.map(([title]) => `<th>${escapeHtml(title)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div>
-<p class="meta">Cold: the first request to the page after the server started (its Storefront cache empty), after one request to /robots.txt has loaded the worker. "slowest" is the slowest Storefront call the emulator had answered by that first byte (the modelled latency included): the call a page without waterfalls waits on; deferred calls still running then do not count. Warm: after a warm-up, ${escapeHtml(meta.durationS)} s of autocannon. Lighthouse figures are per-figure medians; LH mob/desk are the performance scores.</p>
+<p class="meta">Cold: the first request to the page after the server started (its Storefront cache empty), after one request to /robots.txt has loaded the worker. "slowest" is the slowest Storefront call the emulator had answered by that first byte (the modelled latency included): the call a page without waterfalls waits on; deferred calls still running then do not count. A cold request also pays for the route's first render in a fresh isolate, on both sites. Warm: after a warm-up, ${escapeHtml(meta.durationS)} s of autocannon. Lighthouse figures are per-figure medians; LH mob/desk are the performance scores.</p>
 </main></body></html>
 `;
 }

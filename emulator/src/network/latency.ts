@@ -1,5 +1,6 @@
 import type {Router} from '../http/router';
 import {graphqlOperationName} from '../faults/faults';
+import {MAX_GRAPHQL_BODY_BYTES} from '../graphql/limits';
 
 /**
  * The network to Shopify, modelled: every Storefront API call waits `latencyMs` before it is
@@ -30,8 +31,10 @@ export function registerNetworkModel(router: Router, latencyMs: number, clock: (
     if (!STOREFRONT_PATH.test(ctx.url.pathname) || request.method === 'OPTIONS') return next();
     const started = clock();
     const startedAt = Date.now();
-    // The operation name is read only for the record; a body that is not JSON is still served.
-    const body = request.method === 'POST' ? await request.clone().text() : '';
+    // The operation name is read only for the record; a body that is not JSON is still served, and
+    // one over the GraphQL size limit is left for the route to refuse, unread here.
+    const declared = Number(request.headers.get('content-length') ?? 0);
+    const body = request.method === 'POST' && declared <= MAX_GRAPHQL_BODY_BYTES ? await request.clone().text() : '';
     const operation = graphqlOperationName(body, ctx.url) ?? '(anonymous)';
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const response = await next();
