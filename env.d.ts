@@ -27,6 +27,8 @@ declare global {
     /** Where the Turnstile answer is verified (default Cloudflare's siteverify; tests use the emulator's stand-in). */
     TURNSTILE_VERIFY_URL?: string;
     STOREFRONT_TIMEOUT_MS?: string;
+    /** `live` or `none`: cache Storefront calls as a real store does (default on a real store), or not (default on the emulator). */
+    STOREFRONT_CACHE?: string;
     ADMIN_TIMEOUT_MS?: string;
     /** `1` records every analytics event on the page, for tests and debugging. */
     PUBLIC_ANALYTICS_DEBUG?: string;

@@ -8,6 +8,8 @@ export const EMULATOR_ROOT = path.resolve(
 );
 
 export const DEFAULT_PORT = 4010;
+/** A modelled network latency above this is a typo, not a network (the storefront's budget is 5 s). */
+export const MAX_LATENCY_MS = 2_000;
 /** Shopify keeps an abandoned cart for about ten days; the emulator prunes after as long. */
 export const DEFAULT_CART_MAX_AGE_DAYS = 10;
 export const DEFAULT_PUBLIC_TOKEN = 'trailforge-emulator-public-token';
@@ -52,6 +54,11 @@ export interface EmulatorConfig {
   allowedHosts: string[];
   /** Carts untouched for this many days are deleted (at start-up and hourly); 0 keeps them forever. */
   cartMaxAgeDays: number;
+  /**
+   * Added to every Storefront API call, to model the network to Shopify (EMULATOR_LATENCY_MS; `npm run
+   * bench` uses 50). 0 by default, so tests and development stay fast.
+   */
+  latencyMs: number;
 }
 
 export const DEFAULT_DISCOUNT_CODES: Record<string, DiscountCodeConfig> = {
@@ -115,5 +122,6 @@ export function resolveConfig(
         .map((h) => h.trim())
         .filter(Boolean),
     cartMaxAgeDays: options.cartMaxAgeDays ?? envNumber(env.EMULATOR_CART_MAX_AGE_DAYS, DEFAULT_CART_MAX_AGE_DAYS),
+    latencyMs: Math.min(options.latencyMs ?? envNumber(env.EMULATOR_LATENCY_MS, 0), MAX_LATENCY_MS),
   };
 }

@@ -15,6 +15,7 @@ import {text} from './http/responses';
 import {ImageRenderer} from './images/render';
 import {registerFaultInjection} from './faults/faults';
 import {registerImageRoutes} from './images/routes';
+import {registerNetworkModel} from './network/latency';
 import {AdminTokenRepository} from './store/admin-tokens';
 import {BlogSettingsRepository} from './store/blog-settings';
 import {CartRepository} from './store/carts';
@@ -129,6 +130,8 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   router.get('/favicon.ico', () => new Response(null, {status: 204}));
   // First, so a fault can stand in for any route below.
   registerFaultInjection(router);
+  // After the faults, so an injected failure is not delayed twice; before the routes it times.
+  registerNetworkModel(router, config.latencyMs);
   registerStorefrontRoutes(router, config, context);
   registerImageRoutes(
     router,

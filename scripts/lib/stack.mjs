@@ -171,8 +171,8 @@ export function writeEmulatorEnvFile({emulatorPort, dotEnv}) {
     SHOPIFY_ADMIN_CLIENT_ID: process.env.EMULATOR_ADMIN_CLIENT_ID || EMULATOR_ADMIN_CLIENT_ID,
     SHOPIFY_ADMIN_CLIENT_SECRET: process.env.EMULATOR_ADMIN_CLIENT_SECRET || EMULATOR_ADMIN_CLIENT_SECRET,
     SHOPIFY_ADMIN_DOMAIN: emulatorUrl,
-    // Test-stack settings the browser tests pass in (see playwright.config.ts).
-    ...pick(process.env, ['FORM_MIN_FILL_MS', 'PUBLIC_ANALYTICS_DEBUG']),
+    // Settings the browser tests (playwright.config.ts) and the benchmark (STOREFRONT_CACHE) pass in.
+    ...pick(process.env, ['FORM_MIN_FILL_MS', 'PUBLIC_ANALYTICS_DEBUG', 'STOREFRONT_CACHE']),
   };
   const rel = path.join('.cache', `emulator-${emulatorPort}.env`);
   mkdirSync(path.join(ROOT, '.cache'), {recursive: true});

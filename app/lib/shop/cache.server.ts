@@ -10,12 +10,13 @@ import type {StorefrontSettings} from '~/lib/shop/env.server';
  * - catalog: products and collections; same window, since prices change in admin too.
  * - static: things that almost never change (policies, shop name for feeds).
  *
- * On the embedded emulator nothing is cached: MiniOxygen keeps its cache across
- * requests, and an editor on the local admin expects to see an edit at once.
+ * On the embedded emulator nothing is cached by default: MiniOxygen keeps its cache
+ * across requests, and an editor on the local admin expects to see an edit at once.
+ * STOREFRONT_CACHE=live turns the real store's strategies on there too (the benchmark).
  */
-export function createCachePolicy(settings: Pick<StorefrontSettings, 'usesEmulator'>) {
+export function createCachePolicy(settings: Pick<StorefrontSettings, 'storefrontCache'>) {
   const live = (strategy: () => CachingStrategy) => () =>
-    settings.usesEmulator ? CacheNone() : strategy();
+    settings.storefrontCache === 'live' ? strategy() : CacheNone();
 
   return {
     content: live(() => CacheCustom({mode: 'public', maxAge: 20, staleWhileRevalidate: 40})),

@@ -36,6 +36,12 @@ export interface StorefrontSettings {
   analyticsDebug: boolean;
   /** True when the app talks to the local Storefront API emulator instead of Shopify. */
   usesEmulator: boolean;
+  /**
+   * STOREFRONT_CACHE: `live` caches Storefront calls as a real store does, `none` caches nothing. Unset:
+   * `live` on a real store, `none` on the emulator (edits in the local admin show at once). The
+   * benchmark sets `live` on the emulator, so it measures what production does (docs/decisions/002-caching.md).
+   */
+  storefrontCache: StorefrontCacheMode;
   /** A production build (secure cookies, HSTS). The production-only setting rules: `isLiveStore`. */
   isProduction: boolean;
   /**
@@ -47,6 +53,8 @@ export interface StorefrontSettings {
   /** Budgets for every upstream call (STOREFRONT_TIMEOUT_MS, ADMIN_TIMEOUT_MS). */
   timeouts: UpstreamTimeouts;
 }
+
+export type StorefrontCacheMode = 'live' | 'none';
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -134,6 +142,7 @@ export function readStorefrontSettings(
   const turnstile = readTurnstileSettings(env, problems);
   const timeouts = readUpstreamTimeouts(env, problems);
   const usesEmulator = storeDomain ? isEmulatorDomain(storeDomain) : false;
+  const storefrontCache = readStorefrontCache(text(env.STOREFRONT_CACHE), usesEmulator, problems);
   const isLiveStore = isProduction && !usesEmulator;
   const adminDomain = text(env.SHOPIFY_ADMIN_DOMAIN) ?? storeDomain ?? '';
   if (isLiveStore) {
@@ -168,6 +177,7 @@ export function readStorefrontSettings(
     turnstile,
     analyticsDebug: /^(1|true|yes)$/i.test(text(env.PUBLIC_ANALYTICS_DEBUG) ?? ''),
     usesEmulator,
+    storefrontCache,
     isProduction,
     isLiveStore,
     timeouts,
@@ -244,4 +254,12 @@ function readUpstreamTimeouts(
     storefrontMs: read('STOREFRONT_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUTS.storefrontMs),
     adminMs: read('ADMIN_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUTS.adminMs),
   };
+}
+
+function readStorefrontCache(value: string | undefined, usesEmulator: boolean, problems: string[]): StorefrontCacheMode {
+  if (value === undefined) return usesEmulator ? 'none' : 'live';
+  const mode = value.toLowerCase();
+  if (mode === 'live' || mode === 'none') return mode;
+  problems.push(`STOREFRONT_CACHE "${value.slice(0, 20)}" must be live or none`);
+  return 'none';
 }

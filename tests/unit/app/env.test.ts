@@ -69,6 +69,26 @@ describe('form fill time and optional features', () => {
   });
 });
 
+describe('STOREFRONT_CACHE', () => {
+  const emulator = {...realStore, PUBLIC_STORE_DOMAIN: 'http://127.0.0.1:4010'};
+
+  it('caches like a real store by default, and nothing on the emulator by default', () => {
+    expect(readStorefrontSettings(realStore, true).storefrontCache).toBe('live');
+    expect(readStorefrontSettings(emulator, true).storefrontCache).toBe('none');
+  });
+
+  it('lets the benchmark turn the real strategies on against the emulator', () => {
+    expect(readStorefrontSettings({...emulator, STOREFRONT_CACHE: 'live'}, true).storefrontCache).toBe('live');
+    expect(readStorefrontSettings({...realStore, STOREFRONT_CACHE: 'None'}, true).storefrontCache).toBe('none');
+  });
+
+  it('names a value it does not know', () => {
+    expect(() => readStorefrontSettings({...emulator, STOREFRONT_CACHE: 'always'}, true)).toThrow(
+      /STOREFRONT_CACHE "always" must be live or none/,
+    );
+  });
+});
+
 describe('isEmulatorDomain', () => {
   it('recognises loopback http domains only', () => {
     expect(isEmulatorDomain('http://127.0.0.1:4010')).toBe(true);

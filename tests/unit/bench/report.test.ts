@@ -1,0 +1,70 @@
+import {describe, expect, it} from 'vitest';
+import {barChart, escapeHtml, pageRows, renderHtml, renderTable} from '../../../scripts/bench/report.mjs';
+import {evaluateTargets} from '../../../scripts/bench/stats.mjs';
+import {page, results} from './fixtures';
+
+function evaluated(overrides: Parameters<typeof results>[0] = {}) {
+  const data = results(overrides);
+  data.targets = evaluateTargets(data);
+  return data;
+}
+
+describe('pageRows', () => {
+  it('gives our rows their ratio to the starter, and the article its ratio to the limit row', () => {
+    const rows = pageRows(evaluated());
+    const article = rows.find((r) => r.page === 'article' && r.site === 'ours');
+    expect(article?.vsStarter).toBeCloseTo(1.6);
+    expect(article?.vsLimit).toBeCloseTo(0.64);
+    expect(rows.find((r) => r.page === 'home' && r.site === 'ours')?.vsLimit).toBeNull();
+    expect(rows.find((r) => r.site === 'starter')?.vsStarter).toBeNull();
+  });
+});
+
+describe('renderTable', () => {
+  it('shows every page and site, the limit row and each target’s verdict', () => {
+    const table = renderTable(evaluated({ours: {home: page({rps: 200}), article: page({rps: 120})}}));
+    expect(table).toMatch(/article\s+ours\s+120\.0/);
+    expect(table).toMatch(/article\s+starter\s+100\.0/);
+    expect(table).toContain('limit row');
+    expect(table).toMatch(/MISSED Warm article req\/s ≥ 1\.5× the starter's article — 1\.20×/);
+    expect(table).toMatch(/MET {4}Article client JS/);
+  });
+});
+
+describe('renderHtml', () => {
+  it('is one self-contained page: inline SVG charts, no script, nothing fetched from elsewhere', () => {
+    const html = renderHtml(evaluated());
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
+    expect(html).toContain('Warm throughput');
+    expect(html).toContain('class="met"');
+  });
+
+  it('marks missed targets and lists what did not run', () => {
+    const data = evaluated({ours: {article: page({gzip: 120 * 1024})}});
+    data.failures = ['starter search: <500> under load'];
+    const html = renderHtml(data);
+    expect(html).toMatch(/<li class="missed"><span class="badge">missed<\/span> Article client JS/);
+    expect(html).toContain('starter search: &lt;500&gt; under load');
+  });
+});
+
+describe('barChart and escaping', () => {
+  it('draws one bar per value, scaled to the largest, with a target marker', () => {
+    const svg = barChart({
+      title: 'req/s',
+      groups: [{label: 'article', bars: [{series: 'ours', value: 200}, {series: 'starter', value: 100}, {series: 'limit', value: null}]}],
+      marker: {value: 150, label: 'target'},
+    });
+    const widths = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(2);
+    expect(widths[0]).toBeCloseTo(widths[1] * 2, 0);
+    expect(svg).toContain('class="marker"');
+  });
+
+  it('draws nothing without values, and escapes text', () => {
+    expect(barChart({title: 'x', groups: [{label: 'a', bars: [{series: 'ours', value: null}]}]})).toBe('');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
