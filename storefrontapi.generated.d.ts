@@ -1422,10 +1422,6 @@ export type BlogArticleQuery = {
             >;
             pageInfo: Pick<StorefrontAPI.PageInfo, 'hasNextPage' | 'endCursor'>;
           };
-          commentCount: {
-            nodes: Array<Pick<StorefrontAPI.Comment, 'id'>>;
-            pageInfo: Pick<StorefrontAPI.PageInfo, 'hasNextPage'>;
-          };
         }
       >;
     }
@@ -2056,7 +2052,7 @@ interface GeneratedQueryTypes {
     return: PredictiveSearchQuery;
     variables: PredictiveSearchQueryVariables;
   };
-  '#graphql\n  query BlogArticle(\n    $blogHandle: String!\n    $articleHandle: String!\n    $commentsFirst: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      articleByHandle(handle: $articleHandle) {\n        id\n        handle\n        title\n        publishedAt\n        tags\n        excerpt\n        contentHtml\n        seo {\n          ...Seo\n        }\n        image {\n          ...Image\n        }\n        authorV2 {\n          name\n          bio\n        }\n        comments(first: $commentsFirst) {\n          ...BlogCommentPage\n        }\n        commentCount: comments(first: 250) {\n          nodes {\n            id\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogCommentPage on CommentConnection {\n    nodes {\n      id\n      content\n      author {\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
+  '#graphql\n  query BlogArticle(\n    $blogHandle: String!\n    $articleHandle: String!\n    $commentsFirst: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      articleByHandle(handle: $articleHandle) {\n        id\n        handle\n        title\n        publishedAt\n        tags\n        excerpt\n        contentHtml\n        seo {\n          ...Seo\n        }\n        image {\n          ...Image\n        }\n        authorV2 {\n          name\n          bio\n        }\n        comments(first: $commentsFirst) {\n          ...BlogCommentPage\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogCommentPage on CommentConnection {\n    nodes {\n      id\n      content\n      author {\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: BlogArticleQuery;
     variables: BlogArticleQueryVariables;
   };

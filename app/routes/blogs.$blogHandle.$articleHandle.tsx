@@ -7,9 +7,8 @@ import {toCommentPage} from '~/lib/blog/blog';
 import {loadMoreArticles} from '~/lib/blog/more-articles.server';
 import {handleCommentSubmission, loadCommentFormSettings} from '~/lib/comments/comment-action.server';
 import {loadCommentPage} from '~/lib/comments/comment-page.server';
-import {prepareArticleHtml} from '~/lib/content/article-html.server';
-import {loadArticlePromo, withInlineProductCards} from '~/lib/marketing/promos.server';
-import {countWords, readingTimeMinutes} from '~/lib/blog/reading-time';
+import {preparedArticleBody} from '~/lib/blog/article-body.server';
+import {loadArticlePromo, resolveInlineProductCards} from '~/lib/marketing/promos.server';
 import {responsiveImage} from '~/lib/media/responsive-image';
 import {buildMeta, canonicalUrl, requestOrigin} from '~/lib/seo/page-meta';
 import {articleSeo} from '~/lib/seo/article-seo';
@@ -65,9 +64,10 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
   const article = blog?.articleByHandle;
   if (!blog || !article) throw new Response(null, {status: 404});
 
-  const body = prepareArticleHtml(article.contentHtml, {reservedIds: PAGE_IDS});
+  // Sanitising, heading ids, TOC and reading time are done once per version of the article.
+  const body = preparedArticleBody(article, PAGE_IDS);
   const [segments, commentFormSettings] = await Promise.all([
-    withInlineProductCards(context, body.nodes, articlePromo.ownDomains),
+    resolveInlineProductCards(context, body.segmentsFor(articlePromo.ownDomains)),
     loadCommentFormSettings(context, blog.id).catch((error: unknown) => {
       console.error(error);
       return null;
@@ -87,7 +87,7 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
       author,
       excerpt: article.excerpt ?? '',
       publishedAt: article.publishedAt,
-      readingMinutes: readingTimeMinutes(body.text),
+      readingMinutes: body.readingMinutes,
       body: segments,
       toc: body.toc,
     },
@@ -96,7 +96,6 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
     hero,
     comments: toCommentPage(laterPage ?? article.comments),
     commentsFromCursor: Boolean(laterPage),
-    commentCount: {value: article.commentCount.nodes.length, capped: article.commentCount.pageInfo.hasNextPage},
     commentFormSettings,
     canonical,
     seo: articleSeo({
@@ -107,7 +106,7 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
       article,
       hero,
       text: body.text,
-      wordCount: countWords(body.text),
+      wordCount: body.wordCount,
       labels: {homeCrumb: blogCopy.homeCrumb, feedTitle: blogCopy.feedTitle(blog.title)},
     }),
   };
@@ -137,7 +136,6 @@ export default function ArticlePage() {
       <ArticleComments
         blogHandle={blog.handle}
         article={article}
-        count={data.commentCount}
         firstPage={data.comments}
         startsAfterCursor={data.commentsFromCursor}
         formSettings={data.commentFormSettings}
@@ -181,14 +179,6 @@ const ARTICLE_QUERY = `#graphql
         }
         comments(first: $commentsFirst) {
           ...BlogCommentPage
-        }
-        commentCount: comments(first: 250) {
-          nodes {
-            id
-          }
-          pageInfo {
-            hasNextPage
-          }
         }
       }
     }
