@@ -8,6 +8,7 @@ import {loadMoreArticles} from '~/lib/blog/more-articles.server';
 import {handleCommentSubmission, loadCommentFormSettings} from '~/lib/comments/comment-action.server';
 import {loadCommentPage} from '~/lib/comments/comment-page.server';
 import {preparedArticleBody} from '~/lib/blog/article-body.server';
+import {htmlInMarkupOnly} from '~/lib/blog/markup-only';
 import {loadArticlePromo, resolveInlineProductCards} from '~/lib/marketing/promos.server';
 import {responsiveImage} from '~/lib/media/responsive-image';
 import {buildMeta, canonicalUrl, requestOrigin} from '~/lib/seo/page-meta';
@@ -88,7 +89,8 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
       excerpt: article.excerpt ?? '',
       publishedAt: article.publishedAt,
       readingMinutes: body.readingMinutes,
-      body: segments,
+      // A page load has the body in its markup: the page data leaves it out (lib/blog/markup-only.ts).
+      body: context.documentRequest ? htmlInMarkupOnly(segments) : segments,
       toc: body.toc,
     },
     promo: articlePromo.promo,
