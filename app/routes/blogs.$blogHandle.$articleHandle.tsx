@@ -1,5 +1,6 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {BLOG_SHELL_FRAGMENT} from '~/graphql/blog/blog-shell';
 import {COMMENTS_PER_PAGE, COMMENT_PAGE_FRAGMENT} from '~/graphql/blog/comments';
 import {SEO_FRAGMENT} from '~/graphql/seo/seo-fragment';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
@@ -154,13 +155,8 @@ const ARTICLE_QUERY = `#graphql
     $country: CountryCode
     $language: LanguageCode
   ) @inContext(country: $country, language: $language) {
-    shop {
-      name
-    }
+    ...BlogShell
     blog(handle: $blogHandle) {
-      id
-      handle
-      title
       articleByHandle(handle: $articleHandle) {
         id
         handle
@@ -185,6 +181,7 @@ const ARTICLE_QUERY = `#graphql
       }
     }
   }
+  ${BLOG_SHELL_FRAGMENT}
   ${COMMENT_PAGE_FRAGMENT}
   ${IMAGE_FRAGMENT}
   ${SEO_FRAGMENT}

@@ -6,6 +6,7 @@ import {FEED_ENTRIES, articlePath, blogPath, feedPath} from '~/lib/blog/blog';
 import {absoluteUrl, requestOrigin} from '~/lib/seo/page-meta';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
+import {BLOG_SHELL_FRAGMENT} from '~/graphql/blog/blog-shell';
 
 /**
  * GET /blogs/:blogHandle.atom (Shopify's feed URL): an Atom 1.0 feed of the blog's latest articles,
@@ -73,12 +74,8 @@ const FEED_QUERY = `#graphql
     $country: CountryCode
     $language: LanguageCode
   ) @inContext(country: $country, language: $language) {
-    shop {
-      name
-    }
+    ...BlogShell
     blog(handle: $blogHandle) {
-      handle
-      title
       seo {
         description
       }
@@ -94,6 +91,7 @@ const FEED_QUERY = `#graphql
       }
     }
   }
+  ${BLOG_SHELL_FRAGMENT}
   ${ARTICLE_TEASER_FRAGMENT}
   ${IMAGE_FRAGMENT}
 ` as const;
