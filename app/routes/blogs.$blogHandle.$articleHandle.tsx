@@ -6,7 +6,8 @@ import {SEO_FRAGMENT} from '~/graphql/seo/seo-fragment';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {toCommentPage} from '~/lib/blog/blog';
 import {loadMoreArticles} from '~/lib/blog/more-articles.server';
-import {handleCommentSubmission, loadCommentFormSettings} from '~/lib/comments/comment-action.server';
+import {startCommentFormSettings} from '~/lib/blog/comment-settings.server';
+import {handleCommentSubmission} from '~/lib/comments/comment-action.server';
 import {loadCommentPage} from '~/lib/comments/comment-page.server';
 import {preparedArticleBody} from '~/lib/blog/article-body.server';
 import {htmlInMarkupOnly} from '~/lib/blog/markup-only';
@@ -54,6 +55,8 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
   const {blogHandle, articleHandle} = params;
   if (!blogHandle || !articleHandle) throw new Response(null, {status: 404});
   const cursor = new URL(request.url).searchParams.get(COMMENTS_CURSOR_PARAM);
+  // Starts beside the article query once this blog has been seen (no waterfall on warm isolates).
+  const commentFormSettingsFor = startCommentFormSettings(context, blogHandle);
 
   const [{shop, blog}, laterPage, articlePromo] = await Promise.all([
     context.storefront.query(ARTICLE_QUERY, {
@@ -70,10 +73,7 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
   const body = preparedArticleBody(article, PAGE_IDS);
   const [segments, commentFormSettings] = await Promise.all([
     resolveInlineProductCards(context, body.segmentsFor(articlePromo.ownDomains)),
-    loadCommentFormSettings(context, blog.id).catch((error: unknown) => {
-      console.error(error);
-      return null;
-    }),
+    commentFormSettingsFor(blog.id),
   ]);
   const hero = article.image ? responsiveImage(article.image, {sizes: HERO_SIZES}) : null;
   const canonical = canonicalUrl(request);
