@@ -5,6 +5,7 @@ import {createRequestHandler} from '@shopify/remix-oxygen';
 import {createAppLoadContext} from '~/lib/shop/context.server';
 import {EnvError} from '~/lib/shop/env.server';
 import {startupErrorResponse} from '~/lib/shop/startup-error.server';
+import {applyPageCachePolicy} from '~/lib/shop/page-cache.server';
 import {RETRY_AFTER_SECONDS} from '~/lib/shop/upstream.server';
 import {
   boundedFormRequest,
@@ -85,14 +86,15 @@ export default {
         });
         const location = redirected.headers.get('Location');
         const safe = redirected === response || isSameSiteLocation(location, request.url);
-        return withBaselineHeaders(safe ? redirected : response, {isProduction});
+        return applyPageCachePolicy(request, withBaselineHeaders(safe ? redirected : response, {isProduction}));
       }
 
       // Shopify could not answer a page's critical data: tell readers and crawlers when to come back.
       if (response.status === 503 && !response.headers.has('Retry-After')) {
         response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
       }
-      return withBaselineHeaders(response, {isProduction});
+      // Anonymous pages may be kept by Oxygen's full-page cache; anything personal never is.
+      return applyPageCachePolicy(request, withBaselineHeaders(response, {isProduction}));
     } catch (error) {
       if (error instanceof EnvError) {
         console.error(error.message);

@@ -39,7 +39,6 @@ export type BlogArticlesQueryVariables = StorefrontAPI.Exact<{
 }>;
 
 export type BlogArticlesQuery = {
-  shop: Pick<StorefrontAPI.Shop, 'name'>;
   blog?: StorefrontAPI.Maybe<
     Pick<StorefrontAPI.Blog, 'id' | 'handle' | 'title'> & {
       seo?: StorefrontAPI.Maybe<
@@ -78,6 +77,14 @@ export type BlogArticlesQuery = {
         >;
       };
     }
+  >;
+  shop: Pick<StorefrontAPI.Shop, 'name'>;
+};
+
+export type BlogShellFragment = {
+  shop: Pick<StorefrontAPI.Shop, 'name'>;
+  blog?: StorefrontAPI.Maybe<
+    Pick<StorefrontAPI.Blog, 'id' | 'handle' | 'title'>
   >;
 };
 
@@ -1536,7 +1543,6 @@ export type BlogArticleQueryVariables = StorefrontAPI.Exact<{
 }>;
 
 export type BlogArticleQuery = {
-  shop: Pick<StorefrontAPI.Shop, 'name'>;
   blog?: StorefrontAPI.Maybe<
     Pick<StorefrontAPI.Blog, 'id' | 'handle' | 'title'> & {
       articleByHandle?: StorefrontAPI.Maybe<
@@ -1570,14 +1576,11 @@ export type BlogArticleQuery = {
             >;
             pageInfo: Pick<StorefrontAPI.PageInfo, 'hasNextPage' | 'endCursor'>;
           };
-          commentCount: {
-            nodes: Array<Pick<StorefrontAPI.Comment, 'id'>>;
-            pageInfo: Pick<StorefrontAPI.PageInfo, 'hasNextPage'>;
-          };
         }
       >;
     }
   >;
+  shop: Pick<StorefrontAPI.Shop, 'name'>;
 };
 
 export type BlogListQueryVariables = StorefrontAPI.Exact<{
@@ -1999,7 +2002,7 @@ export type SearchSuggestionsQuery = {
 };
 
 interface GeneratedQueryTypes {
-  '#graphql\n  query BlogArticles(\n    $blogHandle: String!\n    $query: String\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n    $withBody: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      seo {\n        ...Seo\n      }\n      articles(\n        query: $query\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        sortKey: PUBLISHED_AT\n        reverse: true\n      ) {\n        nodes {\n          ...BlogArticleCard\n          contentHtml @include(if: $withBody)\n        }\n        pageInfo {\n          ...PageCursors\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogArticleCard on Article {\n    ...BlogArticleTeaser\n    excerpt\n    content\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment PageCursors on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
+  '#graphql\n  query BlogArticles(\n    $blogHandle: String!\n    $query: String\n    $first: Int\n    $last: Int\n    $startCursor: String\n    $endCursor: String\n    $withBody: Boolean!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    ...BlogShell\n    blog(handle: $blogHandle) {\n      seo {\n        ...Seo\n      }\n      articles(\n        query: $query\n        first: $first\n        last: $last\n        before: $startCursor\n        after: $endCursor\n        sortKey: PUBLISHED_AT\n        reverse: true\n      ) {\n        nodes {\n          ...BlogArticleCard\n          contentHtml @include(if: $withBody)\n        }\n        pageInfo {\n          ...PageCursors\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogShell on QueryRoot {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n    }\n  }\n\n  #graphql\n  fragment BlogArticleCard on Article {\n    ...BlogArticleTeaser\n    excerpt\n    content\n    authorV2 {\n      name\n    }\n  }\n\n  #graphql\n  fragment BlogArticleTeaser on Article {\n    id\n    handle\n    title\n    publishedAt\n    tags\n    image {\n      ...Image\n    }\n  }\n\n  #graphql\n  fragment PageCursors on PageInfo {\n    hasPreviousPage\n    hasNextPage\n    startCursor\n    endCursor\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: BlogArticlesQuery;
     variables: BlogArticlesQueryVariables;
   };
@@ -2067,7 +2070,7 @@ interface GeneratedQueryTypes {
     return: PredictiveSearchQuery;
     variables: PredictiveSearchQueryVariables;
   };
-  '#graphql\n  query BlogArticle(\n    $blogHandle: String!\n    $articleHandle: String!\n    $commentsFirst: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n      articleByHandle(handle: $articleHandle) {\n        id\n        handle\n        title\n        publishedAt\n        tags\n        excerpt\n        contentHtml\n        seo {\n          ...Seo\n        }\n        image {\n          ...Image\n        }\n        authorV2 {\n          name\n          bio\n        }\n        comments(first: $commentsFirst) {\n          ...BlogCommentPage\n        }\n        commentCount: comments(first: 250) {\n          nodes {\n            id\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogCommentPage on CommentConnection {\n    nodes {\n      id\n      content\n      author {\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
+  '#graphql\n  query BlogArticle(\n    $blogHandle: String!\n    $articleHandle: String!\n    $commentsFirst: Int!\n    $country: CountryCode\n    $language: LanguageCode\n  ) @inContext(country: $country, language: $language) {\n    ...BlogShell\n    blog(handle: $blogHandle) {\n      articleByHandle(handle: $articleHandle) {\n        id\n        handle\n        title\n        publishedAt\n        tags\n        excerpt\n        contentHtml\n        seo {\n          ...Seo\n        }\n        image {\n          ...Image\n        }\n        authorV2 {\n          name\n          bio\n        }\n        comments(first: $commentsFirst) {\n          ...BlogCommentPage\n        }\n      }\n    }\n  }\n  #graphql\n  fragment BlogShell on QueryRoot {\n    shop {\n      name\n    }\n    blog(handle: $blogHandle) {\n      id\n      handle\n      title\n    }\n  }\n\n  #graphql\n  fragment BlogCommentPage on CommentConnection {\n    nodes {\n      id\n      content\n      author {\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n\n  #graphql\n  fragment Image on Image {\n    id\n    url\n    altText\n    width\n    height\n  }\n\n  #graphql\n  fragment Seo on SEO {\n    title\n    description\n  }\n\n': {
     return: BlogArticleQuery;
     variables: BlogArticleQueryVariables;
   };

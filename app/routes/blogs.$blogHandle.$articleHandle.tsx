@@ -1,15 +1,17 @@
 import {useLoaderData, type MetaFunction} from '@remix-run/react';
 import type {ActionFunctionArgs, LoaderFunctionArgs} from '@shopify/remix-oxygen';
+import {BLOG_SHELL_FRAGMENT} from '~/graphql/blog/blog-shell';
 import {COMMENTS_PER_PAGE, COMMENT_PAGE_FRAGMENT} from '~/graphql/blog/comments';
 import {SEO_FRAGMENT} from '~/graphql/seo/seo-fragment';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {toCommentPage} from '~/lib/blog/blog';
 import {loadMoreArticles} from '~/lib/blog/more-articles.server';
-import {handleCommentSubmission, loadCommentFormSettings} from '~/lib/comments/comment-action.server';
+import {startCommentFormSettings} from '~/lib/blog/comment-settings.server';
+import {handleCommentSubmission} from '~/lib/comments/comment-action.server';
 import {loadCommentPage} from '~/lib/comments/comment-page.server';
-import {prepareArticleHtml} from '~/lib/content/article-html.server';
-import {loadArticlePromo, withInlineProductCards} from '~/lib/marketing/promos.server';
-import {countWords, readingTimeMinutes} from '~/lib/blog/reading-time';
+import {preparedArticleBody} from '~/lib/blog/article-body.server';
+import {htmlInMarkupOnly} from '~/lib/blog/markup-only';
+import {loadArticlePromo, resolveInlineProductCards} from '~/lib/marketing/promos.server';
 import {responsiveImage} from '~/lib/media/responsive-image';
 import {buildMeta, canonicalUrl, requestOrigin} from '~/lib/seo/page-meta';
 import {articleSeo} from '~/lib/seo/article-seo';
@@ -53,6 +55,8 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
   const {blogHandle, articleHandle} = params;
   if (!blogHandle || !articleHandle) throw new Response(null, {status: 404});
   const cursor = new URL(request.url).searchParams.get(COMMENTS_CURSOR_PARAM);
+  // Starts beside the article query once this blog has been seen (no waterfall on warm isolates).
+  const commentFormSettingsFor = startCommentFormSettings(context, blogHandle);
 
   const [{shop, blog}, laterPage, articlePromo] = await Promise.all([
     context.storefront.query(ARTICLE_QUERY, {
@@ -65,13 +69,11 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
   const article = blog?.articleByHandle;
   if (!blog || !article) throw new Response(null, {status: 404});
 
-  const body = prepareArticleHtml(article.contentHtml, {reservedIds: PAGE_IDS});
+  // Sanitising, heading ids, TOC and reading time are done once per version of the article.
+  const body = preparedArticleBody(article, PAGE_IDS);
   const [segments, commentFormSettings] = await Promise.all([
-    withInlineProductCards(context, body.nodes, articlePromo.ownDomains),
-    loadCommentFormSettings(context, blog.id).catch((error: unknown) => {
-      console.error(error);
-      return null;
-    }),
+    resolveInlineProductCards(context, body.segmentsFor(articlePromo.ownDomains)),
+    commentFormSettingsFor(blog.id),
   ]);
   const hero = article.image ? responsiveImage(article.image, {sizes: HERO_SIZES}) : null;
   const canonical = canonicalUrl(request);
@@ -87,8 +89,9 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
       author,
       excerpt: article.excerpt ?? '',
       publishedAt: article.publishedAt,
-      readingMinutes: readingTimeMinutes(body.text),
-      body: segments,
+      readingMinutes: body.readingMinutes,
+      // A page load has the body in its markup: the page data leaves it out (lib/blog/markup-only.ts).
+      body: context.documentRequest ? htmlInMarkupOnly(segments) : segments,
       toc: body.toc,
     },
     promo: articlePromo.promo,
@@ -96,7 +99,6 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
     hero,
     comments: toCommentPage(laterPage ?? article.comments),
     commentsFromCursor: Boolean(laterPage),
-    commentCount: {value: article.commentCount.nodes.length, capped: article.commentCount.pageInfo.hasNextPage},
     commentFormSettings,
     canonical,
     seo: articleSeo({
@@ -107,7 +109,7 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
       article,
       hero,
       text: body.text,
-      wordCount: countWords(body.text),
+      wordCount: body.wordCount,
       labels: {homeCrumb: blogCopy.homeCrumb, feedTitle: blogCopy.feedTitle(blog.title)},
     }),
   };
@@ -137,7 +139,6 @@ export default function ArticlePage() {
       <ArticleComments
         blogHandle={blog.handle}
         article={article}
-        count={data.commentCount}
         firstPage={data.comments}
         startsAfterCursor={data.commentsFromCursor}
         formSettings={data.commentFormSettings}
@@ -154,13 +155,8 @@ const ARTICLE_QUERY = `#graphql
     $country: CountryCode
     $language: LanguageCode
   ) @inContext(country: $country, language: $language) {
-    shop {
-      name
-    }
+    ...BlogShell
     blog(handle: $blogHandle) {
-      id
-      handle
-      title
       articleByHandle(handle: $articleHandle) {
         id
         handle
@@ -182,17 +178,10 @@ const ARTICLE_QUERY = `#graphql
         comments(first: $commentsFirst) {
           ...BlogCommentPage
         }
-        commentCount: comments(first: 250) {
-          nodes {
-            id
-          }
-          pageInfo {
-            hasNextPage
-          }
-        }
       }
     }
   }
+  ${BLOG_SHELL_FRAGMENT}
   ${COMMENT_PAGE_FRAGMENT}
   ${IMAGE_FRAGMENT}
   ${SEO_FRAGMENT}

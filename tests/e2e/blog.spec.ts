@@ -241,14 +241,15 @@ test.describe('an article', () => {
     }
   });
 
-  test('shows approved comments with their count, and never an email address', async ({page, emulator}) => {
+  test('shows approved comments with a count of those shown so far, and never an email address', async ({page, emulator}) => {
     const comments = await publishedComments(emulator, 'what-is-dry-needling');
     expect(comments.length).toBeGreaterThan(5);
     const response = await open(page, ARTICLE);
     const html = await response!.text();
 
     const section = page.getByRole('region', {name: 'Comments'});
-    await expect(section.getByText(`${comments.length} comments`)).toBeVisible();
+    // Counting every comment would cost a long Storefront query: the count grows with the pages shown.
+    await expect(section.getByText('5+ comments')).toBeVisible();
     await expect(section.getByRole('listitem')).toHaveCount(5);
     await expect(section.getByRole('listitem').first()).toContainText(comments[0].author.name);
 
@@ -267,6 +268,7 @@ test.describe('an article', () => {
 
     await section.getByRole('link', {name: 'Show more comments'}).click();
     await expect(section.getByRole('listitem')).toHaveCount(Math.min(10, comments.length));
+    await expect(section.getByText(comments.length > 10 ? '10+ comments' : `${comments.length} comments`)).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
     await expect(section.getByRole('listitem').nth(5)).toContainText(comments[5].author.name);
   });

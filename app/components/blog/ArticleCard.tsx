@@ -9,6 +9,13 @@ import {TagLinks} from '~/components/blog/TagLinks';
 export const CARD_IMAGE_SIZES =
   '(min-width: 1280px) 384px, (min-width: 1024px) calc((100vw - 8rem) / 3), (min-width: 640px) calc((100vw - 5rem) / 2), calc(100vw - 2rem)';
 
+/**
+ * A card's slot is 358–480 CSS px wide at most (a phone's column; two columns just under 1024 px),
+ * so 480, 960 and 1440 px cover 1x to 3x screens: three candidates instead of Hydrogen's fifteen
+ * steps (eight after the image's own width), which were most of a card's markup.
+ */
+const CARD_IMAGE_WIDTHS = {intervals: 3, startingWidth: 480, incrementSize: 480};
+
 /** A full card (a blog page, the home journal) or a teaser (related articles: no excerpt or author). */
 type CardArticle = ArticleTeaser & Partial<Pick<ArticleCardData, 'excerpt' | 'authorName' | 'readingMinutes'>>;
 
@@ -41,8 +48,8 @@ export function ArticleCard({
             data={article.image}
             alt={article.image.altText ?? ''}
             aspectRatio="16/9"
-            srcSetOptions={wholePixelSrcSetOptions('16/9')}
             sizes={CARD_IMAGE_SIZES}
+            srcSetOptions={wholePixelSrcSetOptions('16/9', CARD_IMAGE_WIDTHS)}
             loading={eager ? 'eager' : 'lazy'}
             className="h-full w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
           />

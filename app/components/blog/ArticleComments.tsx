@@ -12,14 +12,12 @@ import {CommentList} from '~/components/blog/CommentList';
 export function ArticleComments({
   blogHandle,
   article,
-  count,
   firstPage,
   startsAfterCursor,
   formSettings,
 }: {
   blogHandle: string;
   article: {id: string; handle: string};
-  count: {value: number; capped: boolean};
   firstPage: CommentPageData;
   startsAfterCursor: boolean;
   formSettings: CommentFormSettings | null;
@@ -31,7 +29,6 @@ export function ArticleComments({
           key={article.id}
           blogHandle={blogHandle}
           articleHandle={article.handle}
-          count={count}
           firstPage={firstPage}
           startsAfterCursor={startsAfterCursor}
         >

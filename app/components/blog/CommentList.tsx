@@ -18,14 +18,12 @@ export type CommentsResponse = CommentPageData | {error: string};
 export function CommentList({
   blogHandle,
   articleHandle,
-  count,
   firstPage,
   startsAfterCursor,
   children,
 }: {
   blogHandle: string;
   articleHandle: string;
-  count: {value: number; capped: boolean};
   firstPage: CommentPageData;
   /** True when the page was opened on a later comments page (the no-JS link). */
   startsAfterCursor: boolean;
@@ -94,9 +92,12 @@ export function CommentList({
         <h2 id="comments-title" className="text-h2">
           {blogCopy.commentsTitle}
         </h2>
-        <p className="font-semibold text-charcoal-600" data-comment-count={count.value}>
-          {blogCopy.commentCount(count.value, count.capped)}
-        </p>
+        {/* Counted from the pages shown (the Storefront API has no count): "5+ comments" until the last page is in. */}
+        {startsAfterCursor ? null : (
+          <p className="font-semibold text-charcoal-600" data-comment-count={comments.length}>
+            {blogCopy.commentCount(comments.length, last.hasNextPage)}
+          </p>
+        )}
       </div>
 
       {comments.length === 0 ? (

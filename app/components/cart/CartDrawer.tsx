@@ -1,11 +1,12 @@
 import {Await, useLocation} from '@remix-run/react';
 import {Analytics} from '@shopify/hydrogen';
-import {Suspense, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent} from 'react';
+import {lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent} from 'react';
 import type {CartApiQueryFragment, RecommendedProductFragment} from 'storefrontapi.generated';
-import {CartMain} from '~/components/cart/CartMain';
-import {CartCrossSell} from '~/components/cart/CartCrossSell';
 import {CART_OPEN_EVENT, type CartOpenDetail} from '~/components/cart/drawer-events';
 import {CART_COPY} from '~/lib/cart/copy';
+
+/** The drawer's content is its own chunk, fetched when the drawer first opens. */
+const CartDrawerContent = lazy(() => import('~/components/cart/CartDrawerContent'));
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -108,15 +109,7 @@ export function CartDrawer({cart}: {cart: Promise<CartApiQueryFragment | null> |
           <div className="flex-1 overflow-y-auto px-5 pb-6" data-testid="cart-drawer">
             <Suspense fallback={<p className="py-10 text-center text-charcoal-600">Loading your cart…</p>}>
               <Await resolve={cart}>
-                {(resolved) => {
-                  const inCart = new Set(resolved?.lines.nodes.map((line) => line.merchandise.product.id));
-                  return (
-                    <div className="grid gap-5">
-                      <CartMain cart={resolved} layout="drawer" />
-                      <CartCrossSell products={crossSell.filter((product) => !inCart.has(product.id))} />
-                    </div>
-                  );
-                }}
+                {(resolved) => <CartDrawerContent cart={resolved} crossSell={crossSell} />}
               </Await>
             </Suspense>
           </div>

@@ -1,5 +1,6 @@
 import type {InlineProductFragment} from 'storefrontapi.generated';
 import type {ResolvedSegment} from '~/lib/marketing/inline-products';
+import {ArticleHtmlChunk} from '~/components/blog/ArticleHtmlChunk';
 import {InlineProductCard} from '~/components/marketing/InlineProductCard';
 import {PromoCard} from '~/components/marketing/PromoCard';
 import {marketingCopy} from '~/components/marketing/copy';
@@ -27,13 +28,8 @@ export function ArticleBody({
             </div>
           ) : null
         ) : segment.type === 'html' ? (
-          <div
-            // The body never changes order within a page, so positions are stable keys.
-            key={index}
-            className="prose-trail mx-auto"
-            data-store-html=""
-            dangerouslySetInnerHTML={{__html: segment.html}}
-          />
+          // The body never changes order within a page, so positions are stable keys.
+          <ArticleHtmlChunk key={index} index={index} html={segment.html as string | undefined} className="prose-trail mx-auto" />
         ) : (
           <InlineProductCard key={index} product={segment.product} className="mx-auto my-9 max-w-[68ch]" />
         ),

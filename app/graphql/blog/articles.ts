@@ -1,4 +1,5 @@
 import {ARTICLE_CARD_FRAGMENT, ARTICLE_TEASER_FRAGMENT} from '~/graphql/blog/article-card';
+import {BLOG_SHELL_FRAGMENT} from '~/graphql/blog/blog-shell';
 import {SEO_FRAGMENT} from '~/graphql/seo/seo-fragment';
 import {IMAGE_FRAGMENT} from '~/graphql/shop/image-fragment';
 import {PAGE_INFO_FRAGMENT} from '~/graphql/shop/page-info-fragment';
@@ -20,13 +21,8 @@ export const BLOG_ARTICLES_QUERY = `#graphql
     $country: CountryCode
     $language: LanguageCode
   ) @inContext(country: $country, language: $language) {
-    shop {
-      name
-    }
+    ...BlogShell
     blog(handle: $blogHandle) {
-      id
-      handle
-      title
       seo {
         ...Seo
       }
@@ -49,6 +45,7 @@ export const BLOG_ARTICLES_QUERY = `#graphql
       }
     }
   }
+  ${BLOG_SHELL_FRAGMENT}
   ${ARTICLE_CARD_FRAGMENT}
   ${ARTICLE_TEASER_FRAGMENT}
   ${PAGE_INFO_FRAGMENT}

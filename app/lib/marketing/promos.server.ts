@@ -1,14 +1,12 @@
 import type {AppLoadContext} from '~/lib/shop/context.server';
 import {ARTICLE_PROMO_QUERY, PROMO_BANNERS_QUERY} from '~/graphql/marketing/promo-banner';
 import {INLINE_PRODUCTS_QUERY} from '~/graphql/marketing/inline-products';
-import type {HtmlNode} from '~/lib/content/html-serialize';
 import {readDismissed} from '~/lib/marketing/dismissals.server';
 import {ownDomains} from '~/lib/shop/own-domains';
-import {inlinePromoIndex} from '~/lib/marketing/inline-promo';
 import {
-  findProductParagraphs,
   inlineProductVariables,
   resolveProductCards,
+  type BodySegment,
   type ResolvedSegment,
 } from '~/lib/marketing/inline-products';
 import {activePromos, promoIfRunning, type PromoBanner, type PromoBannerNode} from '~/lib/marketing/promo-banner';
@@ -89,16 +87,15 @@ export type InlineProduct = InlineProductFragment;
 export type ArticleBodySegment = ResolvedSegment<InlineProduct>;
 
 /**
- * The cleaned article body (its top-level nodes) as HTML chunks with product cards between them
- * and a `promo` segment where an inline promo would go. The product lookup is one query, made
- * only when the body has a lone product link; if it fails, the links stay links.
+ * The article body, already cut into HTML chunks around lone product links and the inline promo's
+ * place (app/lib/blog/article-body.server.ts keeps those per article), with product cards between
+ * them. The product lookup is one query, made only when the body has a lone product link; if it
+ * fails, the links stay links.
  */
-export async function withInlineProductCards(
+export async function resolveInlineProductCards(
   context: Context,
-  nodes: readonly HtmlNode[],
-  ownDomains: ReadonlyArray<string | null | undefined> = [],
+  {segments, handles}: {segments: BodySegment[]; handles: string[]},
 ): Promise<ArticleBodySegment[]> {
-  const {segments, handles} = findProductParagraphs(nodes, {ownDomains, promoAt: inlinePromoIndex(nodes)});
   if (handles.length === 0) return resolveProductCards<InlineProduct>(segments, () => null);
   let found = new Map<string, InlineProduct>();
   try {

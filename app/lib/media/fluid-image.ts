@@ -7,8 +7,11 @@
 const HYDROGEN_SRCSET_DEFAULTS = {intervals: 15, startingWidth: 200, incrementSize: 200};
 const MIN_PLACEHOLDER_WIDTH = 100;
 
-export function wholePixelSrcSetOptions(aspectRatio: string) {
-  return {...HYDROGEN_SRCSET_DEFAULTS, placeholderWidth: wholePixelPlaceholderWidth(aspectRatio)};
+type SrcSetWidths = {intervals: number; startingWidth: number; incrementSize: number};
+
+/** `widths` narrows the srcset where a component knows its image is never shown wider (cards). */
+export function wholePixelSrcSetOptions(aspectRatio: string, widths: SrcSetWidths = HYDROGEN_SRCSET_DEFAULTS) {
+  return {...widths, placeholderWidth: wholePixelPlaceholderWidth(aspectRatio)};
 }
 
 /** `aspectRatio` is "width/height" as Hydrogen's Image takes it ("16/9", "1600/900", "1/1"). */

@@ -85,6 +85,11 @@ export async function createAppLoadContext(
     cart,
     session,
     waitUntil,
+    /**
+     * A page load (not a client-side navigation's `.data` request): the HTML it renders goes into
+     * the markup, so loaders may leave large HTML out of the page data (app/lib/blog/markup-only.ts).
+     */
+    documentRequest: !new URL(request.url).pathname.endsWith('.data'),
   };
 }
 
