@@ -5,7 +5,7 @@ import type {APIResponse} from '@playwright/test';
 
 /**
  * Which answers Oxygen's full-page cache may keep and hand to the next visitor
- * (docs/decisions/047-full-page-cache.md): an anonymous reader's pages are shared; nothing that
+ * (docs/decisions/050-full-page-cache.md): an anonymous reader's pages are shared; nothing that
  * knows about one visitor (a cart, a session, a dismissed banner, a form post, an account) ever is.
  */
 const ARTICLE = '/blogs/news/what-is-dry-needling';

@@ -1,6 +1,6 @@
 /**
  * Which pages Oxygen's full-page cache (and any shared cache in front of the worker) may keep,
- * decided once per response in the worker (docs/decisions/047-full-page-cache.md).
+ * decided once per response in the worker (docs/decisions/050-full-page-cache.md).
  *
  * A page is shared only when nothing about the visitor can be in it: a GET with no cookies at all
  * (no cart, session, customer, consent choice or dismissed banner can have shaped it), answered
