@@ -3,9 +3,10 @@ import * as remixBuild from 'virtual:remix/server-build';
 import {storefrontRedirect} from '@shopify/hydrogen';
 import {createRequestHandler} from '@shopify/remix-oxygen';
 import {createAppLoadContext} from '~/lib/shop/context.server';
-import {EnvError} from '~/lib/shop/env.server';
+import {EnvError, settingsFor} from '~/lib/shop/env.server';
 import {startupErrorResponse} from '~/lib/shop/startup-error.server';
 import {applyPageCachePolicy} from '~/lib/shop/page-cache.server';
+import {openWorkerPageCache} from '~/lib/shop/worker-page-cache.server';
 import {RETRY_AFTER_SECONDS} from '~/lib/shop/upstream.server';
 import {
   boundedFormRequest,
@@ -42,6 +43,16 @@ export default {
     executionContext: ExecutionContext,
   ): Promise<Response> {
     try {
+      // An anonymous reader's page may already be kept (worker-page-cache.server.ts): answered
+      // before anything else runs, as Oxygen's own full-page cache would.
+      const {storefrontCache} = settingsFor(env, process.env.NODE_ENV === 'production');
+      const pageCache = storefrontCache === 'live' ? await openWorkerPageCache() : null;
+      const kept = await pageCache?.match(request);
+      if (kept) return kept;
+      const waitUntil = executionContext.waitUntil.bind(executionContext);
+      const finish = (response: Response) =>
+        pageCache ? pageCache.keep(request, response, waitUntil) : response;
+
       const appLoadContext = await createAppLoadContext(
         request,
         env,
@@ -86,7 +97,7 @@ export default {
         });
         const location = redirected.headers.get('Location');
         const safe = redirected === response || isSameSiteLocation(location, request.url);
-        return applyPageCachePolicy(request, withBaselineHeaders(safe ? redirected : response, {isProduction}));
+        return finish(applyPageCachePolicy(request, withBaselineHeaders(safe ? redirected : response, {isProduction})));
       }
 
       // Shopify could not answer a page's critical data: tell readers and crawlers when to come back.
@@ -94,7 +105,7 @@ export default {
         response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
       }
       // Anonymous pages may be kept by Oxygen's full-page cache; anything personal never is.
-      return applyPageCachePolicy(request, withBaselineHeaders(response, {isProduction}));
+      return finish(applyPageCachePolicy(request, withBaselineHeaders(response, {isProduction})));
     } catch (error) {
       if (error instanceof EnvError) {
         console.error(error.message);

@@ -62,12 +62,27 @@ const COLUMNS = [
   ['JS gz KiB', 9, (r) => kib(r.jsGzip)],
 ];
 
+/** Our article without the page cache: what a reader with a cart or any cookie waits for. */
+function renderedNote(results) {
+  const rendered = results.sites?.ours?.pages?.article?.server?.rendered;
+  const starter = results.sites?.starter?.pages?.article?.server?.warm;
+  if (!rendered) return '';
+  const vs = starter?.rps ? ` (${num(rendered.rps / starter.rps, 2)}× the starter's article)` : '';
+  return `<p class="meta">Warm figures for our pages are anonymous readers, answered from the worker's own full-page cache as Oxygen's would (docs/decisions/050-full-page-cache.md); the starter's pages are not marked shareable, so each is rendered. Our article rendered for every request (a cookie skips the cache): ${escapeHtml(num(rendered.rps, 1))} req/s, p50 ${escapeHtml(num(rendered.p50Ms))} ms${escapeHtml(vs)}.</p>`;
+}
+
 /** The terminal table: every page and site, the limit row, then the targets. */
 export function renderTable(results) {
   const line = (cells) => cells.map(([text, width], i) => (i < 2 ? String(text).padEnd(width) : String(text).padStart(width))).join(' ');
   const out = [line(COLUMNS.map(([title, width]) => [title, width]))];
   out.push('-'.repeat(out[0].length));
   for (const row of pageRows(results)) out.push(line(COLUMNS.map(([, width, cell]) => [cell(row), width])));
+  const rendered = results.sites?.ours?.pages?.article?.server?.rendered;
+  if (rendered) {
+    out.push(
+      `ours, article rendered for every request (a cookie skips the worker's page cache): ${num(rendered.rps, 1)} req/s, p50 ${num(rendered.p50Ms)} ms, p99 ${num(rendered.p99Ms)} ms`,
+    );
+  }
   const limit = results.limit?.server?.warm;
   if (limit) {
     out.push(
@@ -237,6 +252,7 @@ starter ${escapeHtml(meta.starter?.template ?? '—')} (skeleton ${escapeHtml(me
 <p class="meta">Absolute times vary from machine to machine; read the ratios (against the starter and against the limit row, our article's HTML served as a static file by the same runtime).</p>
 ${failures ? `<h2>What did not run</h2><ul>${failures}</ul>` : ''}
 <h2>Targets</h2><ul class="targets">${targets}</ul>
+${renderedNote(results)}
 <h2>Charts</h2>${legend(series)}
 ${charts(results)}
 <h2>All figures</h2><div class="scroll"><table><thead><tr>${COLUMNS.map(([title]) => `<th>${escapeHtml(title)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div>

@@ -248,10 +248,10 @@ async function main() {
     }
 
     if (options.parts.includes('server')) {
-      const load = async (url) => {
+      const load = async (url, headers) => {
         // A warm-up of a third of the run: compiled code, filled caches, a grown heap.
-        await cannon({url, connections: options.connections, durationS: warmUpS});
-        return cannon({url, connections: options.connections, durationS: options.durationS});
+        await cannon({url, connections: options.connections, durationS: warmUpS, headers});
+        return cannon({url, connections: options.connections, durationS: options.durationS, headers});
       };
       for (const [page, pagePath] of pages) {
         for (const site of options.sites) {
@@ -259,6 +259,13 @@ async function main() {
           Object.assign((record(site, page).server ??= {}), {warm, htmlBytes: samples[site][page].bytes});
           log(`${site}: warm ${page}: ${warm.rps.toFixed(1)} req/s, p50 ${warm.p50Ms} ms, ${(samples[site][page].bytes / 1024).toFixed(1)} KiB HTML`);
           if (warm.non2xx || warm.errors) failures.push(`${site} ${page}: ${warm.non2xx} non-2xx answers and ${warm.errors} errors under load`);
+        }
+        if (page === 'article' && sites.ours && options.sites.includes('ours')) {
+          // Our worker's own full-page cache answers anonymous readers; a reader with any cookie (a cart,
+          // say) gets a page rendered for them. Measured too, so the report shows both.
+          const rendered = await load(`${sites.ours.url}${pagePath}`, {cookie: 'trailforge_bench=rendered'});
+          record('ours', page).server.rendered = rendered;
+          log(`ours: warm ${page} rendered for every request (a cookie skips the page cache): ${rendered.rps.toFixed(1)} req/s, p50 ${rendered.p50Ms} ms`);
         }
         if (page === 'article' && limitUrl) {
           const warm = await load(`${limitUrl}/`);

@@ -30,13 +30,13 @@ export function firstRequest(url) {
 }
 
 /** autocannon against one URL: {rps, p50Ms, p99Ms, requests, non2xx, errors}. `amount` or `durationS`. */
-export async function cannon({url, connections, durationS, amount}) {
+export async function cannon({url, connections, durationS, amount, headers = {}}) {
   const result = await autocannon({
     url,
     connections,
     ...(amount ? {amount} : {duration: durationS}),
     timeout: 30,
-    headers: {accept: 'text/html'},
+    headers: {accept: 'text/html', ...headers},
   });
   return {
     // Completed requests over the run's wall time: also right for a burst shorter than autocannon's

@@ -30,11 +30,16 @@ function isPageOrRouteData(response: Response): boolean {
   return /^text\/html\b/i.test(type) || /^text\/x-script\b/i.test(type);
 }
 
-export function isShareable(request: Request, response: Response): boolean {
+/** The request's half of the rule: a GET (or HEAD) without cookies, for a page that is the same for everyone. */
+export function isRequestShareable(request: Request): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  if (response.status !== 200) return false;
-  if (request.headers.has('Cookie') || response.headers.has('Set-Cookie')) return false;
+  if (request.headers.has('Cookie')) return false;
   return !PERSONAL_PATHS.test(new URL(request.url).pathname);
+}
+
+export function isShareable(request: Request, response: Response): boolean {
+  if (response.status !== 200 || response.headers.has('Set-Cookie')) return false;
+  return isRequestShareable(request);
 }
 
 function withoutVisitorTimings(value: string): string {
