@@ -11,10 +11,10 @@ export const CARD_IMAGE_SIZES =
 
 /**
  * A card's slot is 358–480 CSS px wide at most (a phone's column; two columns just under 1024 px),
- * so 480, 960 and 1440 px cover 1x to 3x screens: three candidates instead of Hydrogen's fifteen
- * steps (eight after the image's own width), which were most of a card's markup.
+ * so four steps of 480 px up to 1920 cover 1x to 3x screens: four candidates instead of Hydrogen's
+ * fifteen steps (eight after the image's own width), which were most of a card's markup.
  */
-const CARD_IMAGE_WIDTHS = {intervals: 3, startingWidth: 480, incrementSize: 480};
+const CARD_IMAGE_WIDTHS = {intervals: 4, startingWidth: 480, incrementSize: 480};
 
 /** A full card (a blog page, the home journal) or a teaser (related articles: no excerpt or author). */
 type CardArticle = ArticleTeaser & Partial<Pick<ArticleCardData, 'excerpt' | 'authorName' | 'readingMinutes'>>;
@@ -49,7 +49,7 @@ export function ArticleCard({
             alt={article.image.altText ?? ''}
             aspectRatio="16/9"
             sizes={CARD_IMAGE_SIZES}
-            srcSetOptions={wholePixelSrcSetOptions('16/9', CARD_IMAGE_WIDTHS)}
+            srcSetOptions={wholePixelSrcSetOptions('16/9', CARD_IMAGE_WIDTHS, article.image.width)}
             loading={eager ? 'eager' : 'lazy'}
             className="h-full w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
           />

@@ -9,9 +9,24 @@ const MIN_PLACEHOLDER_WIDTH = 100;
 
 type SrcSetWidths = {intervals: number; startingWidth: number; incrementSize: number};
 
-/** `widths` narrows the srcset where a component knows its image is never shown wider (cards). */
-export function wholePixelSrcSetOptions(aspectRatio: string, widths: SrcSetWidths = HYDROGEN_SRCSET_DEFAULTS) {
-  return {...widths, placeholderWidth: wholePixelPlaceholderWidth(aspectRatio)};
+/**
+ * `widths` narrows the srcset where a component knows its image is never shown wider (cards).
+ *
+ * Hydrogen's Image drops the widths wider than the source, and when exactly three remain it writes
+ * them as `1x, 2x, 3x` (it takes them for a fixed-size image), which HTML forbids beside `sizes`.
+ * Given the source's width, the steps are spread so that four remain instead.
+ */
+export function wholePixelSrcSetOptions(
+  aspectRatio: string,
+  widths: SrcSetWidths = HYDROGEN_SRCSET_DEFAULTS,
+  sourceWidth?: number | null,
+) {
+  const placeholderWidth = wholePixelPlaceholderWidth(aspectRatio);
+  if (!sourceWidth) return {...widths, placeholderWidth};
+  const {intervals, startingWidth, incrementSize} = widths;
+  const kept = Array.from({length: intervals}, (_, i) => startingWidth + i * incrementSize).filter((w) => w <= sourceWidth);
+  if (kept.length !== 3 || intervals < 4) return {...widths, placeholderWidth};
+  return {...widths, incrementSize: Math.floor((sourceWidth - startingWidth) / 3), placeholderWidth};
 }
 
 /** `aspectRatio` is "width/height" as Hydrogen's Image takes it ("16/9", "1600/900", "1/1"). */
