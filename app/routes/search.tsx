@@ -12,7 +12,12 @@ import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 import {PAGE_INFO_FRAGMENT} from '~/graphql/shop/page-info-fragment';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
-  buildMeta({title: data?.term ? `${copy.title}: ${data.term}` : copy.title, robots: {noIndex: true}});
+  buildMeta({
+    title: data?.term ? `${copy.title}: ${data.term}` : copy.title,
+    description: copy.metaDescription(data?.term ?? null),
+    // Result pages are never indexed: endless thin pages a crawler could generate from any word.
+    robots: {noIndex: true},
+  });
 
 const PAGE_SIZE = {products: 8, articles: 6, pages: 6};
 
