@@ -15,8 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({data}) =>
   buildMeta({
     title: data?.term ? `${copy.title}: ${data.term}` : copy.title,
     description: copy.metaDescription(data?.term ?? null),
-    // Result pages are never indexed: endless thin pages a crawler could generate from any word.
-    robots: {noIndex: true},
+    robots: {noIndex: true}, // result pages for any word a crawler could make up are never indexed
   });
 
 const PAGE_SIZE = {products: 8, articles: 6, pages: 6};
