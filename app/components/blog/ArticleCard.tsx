@@ -11,11 +11,10 @@ export const CARD_IMAGE_SIZES =
 
 /**
  * A card's slot is 358–480 CSS px wide at most (a phone's column; two columns just under 1024 px),
- * so 400 to 1600 px cover 1x to 3x screens: four candidates instead of Hydrogen's fifteen steps
- * (eight after the image's own width), which were most of a card's markup. Not three: Hydrogen
- * writes exactly three candidates as 1x/2x/3x, which is invalid beside `sizes` and ignores it.
+ * so 480, 960 and 1440 px cover 1x to 3x screens: three candidates instead of Hydrogen's fifteen
+ * steps (eight after the image's own width), which were most of a card's markup.
  */
-const CARD_IMAGE_WIDTHS = {intervals: 4, startingWidth: 400, incrementSize: 400};
+const CARD_IMAGE_WIDTHS = {intervals: 3, startingWidth: 480, incrementSize: 480};
 
 /** A full card (a blog page, the home journal) or a teaser (related articles: no excerpt or author). */
 type CardArticle = ArticleTeaser & Partial<Pick<ArticleCardData, 'excerpt' | 'authorName' | 'readingMinutes'>>;
