@@ -12,7 +12,11 @@ import {MONEY_FRAGMENT} from '~/graphql/shop/money-fragment';
 import {PAGE_INFO_FRAGMENT} from '~/graphql/shop/page-info-fragment';
 
 export const meta: MetaFunction<typeof loader> = ({data}) =>
-  buildMeta({title: data?.term ? `${copy.title}: ${data.term}` : copy.title, robots: {noIndex: true}});
+  buildMeta({
+    title: data?.term ? `${copy.title}: ${data.term}` : copy.title,
+    description: copy.metaDescription(data?.term ?? null),
+    robots: {noIndex: true}, // result pages for any word a crawler could make up are never indexed
+  });
 
 const PAGE_SIZE = {products: 8, articles: 6, pages: 6};
 

@@ -84,6 +84,12 @@ test.describe('search page', () => {
     await expect(page.getByRole('main').getByRole('status')).toContainText(`for “${text}”`);
   });
 
+  test('a result page describes itself for link previews but asks search engines not to index it', async ({page}) => {
+    await page.goto('/search?q=grip');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /“grip”/);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
+
   test('garbage never answers a server error', async ({request}) => {
     for (const path of [
       '/search?q=grip&products_cursor=garbage&products_direction=next',

@@ -44,7 +44,10 @@ export function CollectionProducts({
         </details>
       </aside> : null}
 
-      <section aria-label={copy.resultsLabel} className="min-w-0">
+      {/* A heading (not just a label) keeps the outline h1 → h2 → h3 for the cards' titles, also on
+          phones, where the filters' h2 is folded away inside <details>. */}
+      <section aria-labelledby="collection-results" className="min-w-0">
+        <h2 id="collection-results" className="sr-only">{copy.resultsLabel}</h2>
         <div className="mb-5 flex flex-wrap items-center justify-between gap-3">
           <ActiveFilters state={state} facets={facets} currencyCode={currencyCode} />
           <div className="ml-auto">

@@ -9,17 +9,20 @@ export function ProductCardGrid({
   products,
   eagerCount = 0,
   columns = 'grid-cols-2 gap-3 sm:gap-5 lg:grid-cols-3 xl:grid-cols-4',
+  sizes,
 }: {
   products: ProductCardFragment[];
   eagerCount?: number;
   /** Column and gap classes, for a showcase that wants bigger cards (the home page). */
   columns?: string;
+  /** The images' `sizes` to match those columns (ProductCard's default fits the default columns). */
+  sizes?: string;
 }) {
   return (
     <ul className={`grid ${columns}`}>
       {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard product={product} loading={index < eagerCount ? 'eager' : 'lazy'} />
+          <ProductCard product={product} loading={index < eagerCount ? 'eager' : 'lazy'} sizes={sizes} />
         </li>
       ))}
     </ul>

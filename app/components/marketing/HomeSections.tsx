@@ -68,7 +68,11 @@ function FeaturedCollection({collection}: {collection: HomeSectionsData['collect
         </Link>
       </div>
       <div className="mt-8">
-        <ProductCardGrid products={collection.products} columns="grid-cols-1 gap-5 min-[480px]:grid-cols-2 lg:grid-cols-4" />
+        <ProductCardGrid
+          products={collection.products}
+          columns="grid-cols-1 gap-5 min-[480px]:grid-cols-2 lg:grid-cols-4"
+          sizes="(min-width: 1024px) 25vw, (min-width: 480px) 50vw, 100vw"
+        />
       </div>
     </section>
   );

@@ -4,13 +4,22 @@ import {CardImage} from '~/components/layout/CardImage';
 import type {ReactNode} from 'react';
 import type {ProductCardFragment} from 'storefrontapi.generated';
 
+/**
+ * Shopping grids of program cards have two columns on phones and tablets and three or four from
+ * 1024 px: saying 90vw made phones download an image three times wider than its card.
+ */
+const PRODUCT_CARD_SIZES = '(min-width: 1024px) 25vw, 50vw';
+
 export function ProductCard({
   product,
   loading = 'lazy',
+  sizes = PRODUCT_CARD_SIZES,
   footer,
 }: {
   product: ProductCardFragment;
   loading?: 'eager' | 'lazy';
+  /** The image's `sizes`, for a grid whose columns differ from the shopping grids'. */
+  sizes?: string;
   /** An action under the price (a quick add); it sits above the card-wide link. */
   footer?: ReactNode;
 }) {
@@ -24,7 +33,7 @@ export function ProductCard({
       <CardImage
         image={product.featuredImage}
         aspectRatio="1/1"
-        sizes="(min-width: 1024px) 25vw, (min-width: 640px) 45vw, 90vw"
+        sizes={sizes}
         loading={loading}
         frameClassName="aspect-square"
       />

@@ -1,6 +1,11 @@
 /** Words shoppers read in search (the page and the header's predictive search), in one place. */
 export const searchCopy = {
   title: 'Search',
+  // Shown in link previews and tab tooltips; the page itself stays out of search engines (noindex).
+  metaDescription: (term: string | null) =>
+    term
+      ? `Training programs, articles and pages about “${term}” at Trailforge Athletics.`
+      : 'Search Trailforge Athletics training programs, articles and pages.',
   fieldLabel: 'Search programs, articles and pages',
   placeholder: 'Try “grip” or “recovery”',
   submit: 'Search',
