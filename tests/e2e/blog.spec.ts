@@ -194,6 +194,19 @@ test.describe('an article', () => {
     await context.close();
   });
 
+  test('a link to the comments lands on them, though the long text above is rendered only as it is reached', async ({browser}) => {
+    const context = await browser.newContext({viewport: {width: 390, height: 844}});
+    const page = await context.newPage();
+    await page.goto(`${ARTICLE}#comments`);
+    await expect(page.getByRole('heading', {level: 2, name: /^Comments/})).toBeInViewport();
+    // Scrolling back up renders the text there: the closing heading is readable, not a blank gap.
+    const closing = page.getByRole('heading', {level: 2, name: 'The bottom line'});
+    await closing.scrollIntoViewIfNeeded();
+    await expect(closing).toBeInViewport();
+    await expect(closing).toHaveText('The bottom line');
+    await context.close();
+  });
+
   test('shows the byline, hero image and tags', async ({page}) => {
     await page.goto(ARTICLE);
     const article = page.getByRole('article').first();

@@ -10,7 +10,7 @@ export function MoreArticles({articles}: {articles: Promise<MoreArticlesData>}) 
     <Suspense fallback={null}>
       <Await resolve={articles} errorElement={null}>
         {({previous, next, related}) => (
-          <div className="container-page mt-16 space-y-16">
+          <div className="render-when-near container-page mt-16 space-y-16 [--height-estimate:80rem] lg:[--height-estimate:40rem]">
             <ArticleNeighbours previous={previous} next={next} className="mx-auto max-w-4xl" />
             <RelatedArticles articles={related} className="border-t border-stone-200 pt-14" />
           </div>

@@ -19,7 +19,7 @@ export function ArticleBody({
   inlinePromo?: PromoBanner | null;
 }) {
   return (
-    <div data-testid="article-body">
+    <div data-testid="article-body" className="render-when-near [--height-estimate:400rem]">
       {segments.map((segment, index) =>
         segment.type === 'promo' ? (
           inlinePromo ? (

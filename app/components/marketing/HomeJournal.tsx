@@ -9,7 +9,7 @@ const copy = marketingCopy.home;
 /** The journal section: streamed article cards (marketing's picks first); a failure leaves the heading alone. */
 export function HomeJournal({journal}: {journal: Promise<HomeJournalData | null>}) {
   return (
-    <section className="bg-stone-100 py-14 md:py-20" aria-labelledby="journal-heading" data-section="latest_articles">
+    <section className="render-when-near bg-stone-100 py-14 md:py-20 [--height-estimate:100rem] md:[--height-estimate:40rem]" aria-labelledby="journal-heading" data-section="latest_articles">
       <div className="container-page">
         <p className="eyebrow">{copy.journalEyebrow}</p>
         <Suspense fallback={<JournalHeading featured={false} placeholder />}>

@@ -43,7 +43,7 @@ export function HomeSections({hero, sections, promos, collection, journal}: Home
             return <HomeJournal key={section} journal={journal} />;
           case 'newsletter':
             return (
-              <div key={section} className="container-page py-14 md:py-20" data-section="newsletter">
+              <div key={section} className="render-when-near container-page py-14 md:py-20 [--height-estimate:34rem]" data-section="newsletter">
                 <NewsletterForm variant="band" />
               </div>
             );

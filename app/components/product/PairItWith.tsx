@@ -20,7 +20,7 @@ const SLOTS = 4;
  */
 export const PairItWith = memo(function PairItWith({products}: {products: Promise<RecommendedProductFragment[]>}) {
   return (
-    <section aria-labelledby="pair-it-with" className="border-t border-stone-200 bg-white">
+    <section aria-labelledby="pair-it-with" className="render-when-near border-t border-stone-200 bg-white [--height-estimate:70rem] md:[--height-estimate:34rem]">
       <div className="container-page py-12 md:py-16">
         <h2 id="pair-it-with" className="text-h2">
           {PRODUCT_COPY.pairTitle}
