@@ -1,0 +1,25 @@
+import {connectInspector} from './lib/inspector.mjs';
+import WebSocket from 'ws';
+import autocannon from 'autocannon';
+import fs from 'node:fs';
+const targets = await (await fetch('http://127.0.0.1:9259/json/list')).json();
+const ws = new WebSocket(targets.find(t=>t.webSocketDebuggerUrl).webSocketDebuggerUrl);
+await new Promise(r=>ws.once('open',r));
+let id=0; const pend=new Map();
+ws.on('message',d=>{const m=JSON.parse(String(d)); const w=pend.get(m.id); if(w){pend.delete(m.id); w(m.result);}});
+const call=(method,params={})=>new Promise(r=>{const i=++id; pend.set(i,r); ws.send(JSON.stringify({id:i,method,params}));});
+const url = process.argv[2];
+await autocannon({url, connections:4, duration:5, headers:{cookie:'x=1', accept:'text/html'}});
+await call('Profiler.enable'); await call('Profiler.setSamplingInterval',{interval:200}); await call('Profiler.start');
+const r = await autocannon({url, connections:4, duration:10, headers:{cookie:'x=1', accept:'text/html'}});
+const {profile} = await call('Profiler.stop');
+console.log('rps', r.requests.average, 'p50', r.latency.p50);
+fs.writeFileSync('/tmp/prof.cpuprofile', JSON.stringify(profile));
+const self=new Map(); const byId=new Map(profile.nodes.map(n=>[n.id,n]));
+const dt=profile.timeDeltas; const counts=new Map();
+profile.samples.forEach((s,i)=>counts.set(s,(counts.get(s)||0)+(dt[i]||0)));
+let total=0;
+for (const [nid,t] of counts){const n=byId.get(nid); const k=n.callFrame.functionName+' '+(n.callFrame.url.split('/').pop())+':'+n.callFrame.lineNumber; self.set(k,(self.get(k)||0)+t); total+=t;}
+console.log('total ms', total/1000);
+[...self].sort((a,b)=>b[1]-a[1]).slice(0,40).forEach(([k,t])=>console.log((t/1000).toFixed(0).padStart(7), (100*t/total).toFixed(1).padStart(5)+'%', k));
+process.exit(0);
