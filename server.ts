@@ -5,7 +5,7 @@ import {createRequestHandler} from '@shopify/remix-oxygen';
 import {createAppLoadContext} from '~/lib/shop/context.server';
 import {EnvError, settingsFor} from '~/lib/shop/env.server';
 import {startupErrorResponse} from '~/lib/shop/startup-error.server';
-import {applyPageCachePolicy} from '~/lib/shop/page-cache.server';
+import {applyPageCachePolicy, responseAudience} from '~/lib/shop/page-cache.server';
 import {openWorkerPageCache} from '~/lib/shop/worker-page-cache.server';
 import {RETRY_AFTER_SECONDS} from '~/lib/shop/upstream.server';
 import {
@@ -43,15 +43,19 @@ export default {
     executionContext: ExecutionContext,
   ): Promise<Response> {
     try {
-      // An anonymous reader's page may already be kept (worker-page-cache.server.ts): answered
-      // before anything else runs, as Oxygen's own full-page cache would.
+      // The page may already be kept for this reader's audience (worker-page-cache.server.ts):
+      // answered before anything else runs, as Oxygen's own full-page cache would.
       const {storefrontCache} = settingsFor(env, process.env.NODE_ENV === 'production');
       const pageCache = storefrontCache === 'live' ? await openWorkerPageCache() : null;
       const kept = await pageCache?.match(request);
       if (kept) return kept;
       const waitUntil = executionContext.waitUntil.bind(executionContext);
-      const finish = (response: Response) =>
-        pageCache ? pageCache.keep(request, response, waitUntil) : response;
+      // Who may share the answer is read before the policy sets the headers shared caches go by.
+      const finish = (response: Response) => {
+        const audience = responseAudience(request, response);
+        const answered = applyPageCachePolicy(request, response);
+        return pageCache ? pageCache.keep(request, answered, audience, waitUntil) : answered;
+      };
 
       const appLoadContext = await createAppLoadContext(
         request,
@@ -97,7 +101,7 @@ export default {
         });
         const location = redirected.headers.get('Location');
         const safe = redirected === response || isSameSiteLocation(location, request.url);
-        return finish(applyPageCachePolicy(request, withBaselineHeaders(safe ? redirected : response, {isProduction})));
+        return finish(withBaselineHeaders(safe ? redirected : response, {isProduction}));
       }
 
       // Shopify could not answer a page's critical data: tell readers and crawlers when to come back.
@@ -105,7 +109,7 @@ export default {
         response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
       }
       // Anonymous pages may be kept by Oxygen's full-page cache; anything personal never is.
-      return finish(applyPageCachePolicy(request, withBaselineHeaders(response, {isProduction})));
+      return finish(withBaselineHeaders(response, {isProduction}));
     } catch (error) {
       if (error instanceof EnvError) {
         console.error(error.message);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {applyPageCachePolicy, PRIVATE_CACHE_CONTROL} from '~/lib/shop/page-cache.server';
+import {applyPageCachePolicy, PRIVATE_CACHE_CONTROL, requestAudience, responseAudience} from '~/lib/shop/page-cache.server';
 
 const html = (init: ResponseInit & {headers?: Record<string, string>} = {}) =>
   new Response('<!DOCTYPE html><p>page</p>', {
@@ -76,5 +76,44 @@ describe('full-page cache policy', () => {
     expect(applyPageCachePolicy(get('/blogs/news.atom', {Cookie: 'cart=1'}), feed).headers.get('Cache-Control')).toBe(
       'public, max-age=300',
     );
+  });
+});
+
+describe('who may get a copy of a page from the worker’s own cache', () => {
+  const audience = (headers: Record<string, string> = {}, path = '/blogs/news/a') => requestAudience(get(path, headers));
+
+  it('everyone, without cookies; the same copy with only cookies no page reads', () => {
+    expect(audience()).toEqual({kind: 'everyone'});
+    expect(audience({Cookie: 'tf_visitor=0123abcd; _shopify_y=one; _shopify_s=two; _tracking_consent=x'})).toEqual({
+      kind: 'alike',
+      variant: '',
+    });
+  });
+
+  it('one copy per value of the cookies that shape a page, whatever their order', () => {
+    const one = audience({Cookie: 'tf_dismissed_promos=WyJhIl0; tf_visitor=1; tf_analytics_consent=ImciIg'});
+    const two = audience({Cookie: 'tf_analytics_consent=ImciIg; tf_dismissed_promos=WyJhIl0'});
+    expect(one).toEqual(two);
+    expect(one).not.toEqual(audience({Cookie: 'tf_analytics_consent=ImQiIg; tf_dismissed_promos=WyJhIl0'}));
+  });
+
+  it.each([
+    ['a cart', 'cart=c1-abc'],
+    ['a session', 'session=signed'],
+    ['a cookie no one told it about', 'tf_visitor=1; somebody_else=1'],
+  ])('only this visitor, with %s', (_name, cookie) => {
+    expect(audience({Cookie: cookie})).toEqual({kind: 'one'});
+  });
+
+  it('only this visitor for posts, personal pages, failures and answers that set a cookie', () => {
+    expect(requestAudience(new Request('https://shop.test/blogs/news/a', {method: 'POST'}))).toEqual({kind: 'one'});
+    expect(audience({}, '/cart')).toEqual({kind: 'one'});
+    expect(audience({}, '/account/orders')).toEqual({kind: 'one'});
+    expect(responseAudience(get('/nope'), html({status: 404}))).toEqual({kind: 'one'});
+    expect(responseAudience(get('/'), html({headers: {'Set-Cookie': 'a=1'}}))).toEqual({kind: 'one'});
+    // A route that chose its own caching keeps it to readers without cookies.
+    expect(responseAudience(get('/', {Cookie: 'tf_visitor=1'}), html({headers: {'Cache-Control': 'public, max-age=60'}}))).toEqual({
+      kind: 'one',
+    });
   });
 });
