@@ -96,8 +96,12 @@ export async function resolveInlineProductCards(
   context: Context,
   {segments, handles}: {segments: BodySegment[]; handles: string[]},
 ): Promise<ArticleBodySegment[]> {
-  if (handles.length === 0) return resolveProductCards<InlineProduct>(segments, () => null);
-  let found = new Map<string, InlineProduct>();
+  const found = handles.length ? await loadInlineProducts(context, handles) : new Map<string, InlineProduct>();
+  return resolveProductCards(segments, (handle) => found.get(handle));
+}
+
+/** The products behind those handles, by handle (one query); none when it fails, so the links stay links. */
+export async function loadInlineProducts(context: Context, handles: string[]): Promise<Map<string, InlineProduct>> {
   try {
     const result = await context.storefront.query(INLINE_PRODUCTS_QUERY, {
       cache: context.cachePolicy.content(),
@@ -106,9 +110,9 @@ export async function resolveInlineProductCards(
     const products = [result.p0, result.p1, result.p2, result.p3].filter((product): product is InlineProduct =>
       Boolean(product),
     );
-    found = new Map(products.map((product) => [product.handle, product]));
+    return new Map(products.map((product) => [product.handle, product]));
   } catch (error) {
     console.error('Inline products failed to load:', describeFailure(error));
+    return new Map();
   }
-  return resolveProductCards(segments, (handle) => found.get(handle));
 }
