@@ -11,6 +11,14 @@ export type BlogCommentPolicyQuery = {
   blog?: AdminAPI.Maybe<Pick<AdminAPI.Blog, 'commentPolicy'>>;
 };
 
+export type BlogCommentPolicyByHandleQueryVariables = AdminAPI.Exact<{
+  query: AdminAPI.Scalars['String']['input'];
+}>;
+
+export type BlogCommentPolicyByHandleQuery = {
+  blogs: {nodes: Array<Pick<AdminAPI.Blog, 'id' | 'handle' | 'commentPolicy'>>};
+};
+
 export type NewsletterCustomerFragment = Pick<AdminAPI.Customer, 'id'> & {
   emailMarketingConsent?: AdminAPI.Maybe<
     Pick<AdminAPI.CustomerEmailMarketingConsentState, 'marketingState'>
@@ -84,6 +92,10 @@ interface GeneratedQueryTypes {
   '#graphql\n  query BlogCommentPolicy($id: ID!) {\n    blog(id: $id) {\n      commentPolicy\n    }\n  }\n': {
     return: BlogCommentPolicyQuery;
     variables: BlogCommentPolicyQueryVariables;
+  };
+  '#graphql\n  query BlogCommentPolicyByHandle($query: String!) {\n    blogs(first: 1, query: $query) {\n      nodes {\n        id\n        handle\n        commentPolicy\n      }\n    }\n  }\n': {
+    return: BlogCommentPolicyByHandleQuery;
+    variables: BlogCommentPolicyByHandleQueryVariables;
   };
   '#graphql\n  query NewsletterCustomer($query: String!) {\n    customers(first: 1, query: $query) {\n      nodes {\n        ...NewsletterCustomer\n      }\n    }\n  }\n  #graphql\n  fragment NewsletterCustomer on Customer {\n    id\n    emailMarketingConsent {\n      marketingState\n    }\n  }\n\n': {
     return: NewsletterCustomerQuery;

@@ -11,7 +11,8 @@ import {handleCommentSubmission} from '~/lib/comments/comment-action.server';
 import {loadCommentPage} from '~/lib/comments/comment-page.server';
 import {preparedArticleBody} from '~/lib/blog/article-body.server';
 import {htmlInMarkupOnly} from '~/lib/blog/markup-only';
-import {loadArticlePromo, resolveInlineProductCards} from '~/lib/marketing/promos.server';
+import {articleBodyWithCards} from '~/lib/blog/inline-cards.server';
+import {loadArticlePromo} from '~/lib/marketing/promos.server';
 import {responsiveImage} from '~/lib/media/responsive-image';
 import {buildMeta, canonicalUrl, requestOrigin} from '~/lib/seo/page-meta';
 import {articleSeo} from '~/lib/seo/article-seo';
@@ -47,15 +48,17 @@ export async function loader(args: LoaderFunctionArgs) {
 
 /**
  * What the page cannot show without: the article with its first comments (or, for the no-JS "Show
- * more comments" link, the requested later page), its promo, product cards in its body and whether
- * comments are open. The comment form is awaited, not streamed, so it works without JavaScript;
- * a promo, product-card, comment-page or policy failure only leaves that piece out.
+ * more comments" link, the requested later page), its promo and whether comments are open, all
+ * asked at once (the policy by the blog's handle). The comment form is awaited, not streamed, so it
+ * works without JavaScript. Product cards in the body come with it when their lookup is cached, and
+ * stream otherwise (lib/blog/inline-cards.server.ts). A promo, product-card, comment-page or policy
+ * failure only leaves that piece out.
  */
 async function loadCriticalData({params, request, context}: LoaderFunctionArgs) {
   const {blogHandle, articleHandle} = params;
   if (!blogHandle || !articleHandle) throw new Response(null, {status: 404});
   const cursor = new URL(request.url).searchParams.get(COMMENTS_CURSOR_PARAM);
-  // Starts beside the article query once this blog has been seen (no waterfall on warm isolates).
+  // Asked by the blog's handle, beside the article query.
   const commentFormSettingsFor = startCommentFormSettings(context, blogHandle);
 
   const [{shop, blog}, laterPage, articlePromo] = await Promise.all([
@@ -72,7 +75,7 @@ async function loadCriticalData({params, request, context}: LoaderFunctionArgs) 
   // Sanitising, heading ids, TOC and reading time are done once per version of the article.
   const body = preparedArticleBody(article, PAGE_IDS);
   const [segments, commentFormSettings] = await Promise.all([
-    resolveInlineProductCards(context, body.segmentsFor(articlePromo.ownDomains)),
+    articleBodyWithCards(context, body.segmentsFor(articlePromo.ownDomains)),
     commentFormSettingsFor(blog.id),
   ]);
   const hero = article.image ? responsiveImage(article.image, {sizes: HERO_SIZES}) : null;

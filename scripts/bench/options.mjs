@@ -32,6 +32,8 @@ Options (flag, or environment variable):
   --sites=ours,starter                BENCH_SITES            (default: both; the limit row goes with ours)
   --runs=N                            BENCH_LIGHTHOUSE_RUNS  Lighthouse runs per page and preset (default 5)
   --duration=S                        BENCH_DURATION         seconds of warm autocannon per page (default 10)
+  --cold-runs=N                       BENCH_COLD_RUNS        single requests per page on a warm server with no cache
+                                                             (ours; the cold-cache TTFB is their median; default 10)
   --connections=N                     BENCH_CONNECTIONS      autocannon connections (default 10)
   --latency=MS                        EMULATOR_LATENCY_MS    modelled Storefront API latency (default 50)
   --no-build                          BENCH_NO_BUILD=1       reuse dist/ instead of running npm run build
@@ -82,7 +84,7 @@ const truthy = (value) => value !== undefined && value !== '' && value !== '0' &
 
 export function parseOptions(argv, env = {}, {home = os.homedir(), cwd = process.cwd()} = {}) {
   const flags = flagValues(argv);
-  const known = new Set(['only', 'pages', 'sites', 'runs', 'duration', 'connections', 'latency', 'no-build', 'out', 'help']);
+  const known = new Set(['only', 'pages', 'sites', 'runs', 'duration', 'cold-runs', 'connections', 'latency', 'no-build', 'out', 'help']);
   for (const name of flags.keys()) if (!known.has(name)) throw new OptionError(`unknown option --${name} (see --help)`);
   const pick = (flag, envName) => (flags.has(flag) ? flags.get(flag) : env[envName]);
   const port = number(env.BENCH_PORT, 3330, 'BENCH_PORT', {max: 65533});
@@ -95,6 +97,7 @@ export function parseOptions(argv, env = {}, {home = os.homedir(), cwd = process
     sites: list(pick('sites', 'BENCH_SITES'), SITES, '--sites'),
     lighthouseRuns: number(pick('runs', 'BENCH_LIGHTHOUSE_RUNS'), 5, '--runs', {max: 50}),
     durationS: number(pick('duration', 'BENCH_DURATION'), 10, '--duration', {max: 600}),
+    coldRuns: number(pick('cold-runs', 'BENCH_COLD_RUNS'), 10, '--cold-runs', {max: 100}),
     connections: number(pick('connections', 'BENCH_CONNECTIONS'), 10, '--connections', {max: 1000}),
     latencyMs: number(pick('latency', 'EMULATOR_LATENCY_MS'), 50, '--latency', {min: 0, max: 2000}),
     build: !(flags.has('no-build') || truthy(env.BENCH_NO_BUILD)),

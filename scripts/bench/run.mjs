@@ -19,7 +19,7 @@ import {HELP, OptionError, PAGES, parseOptions} from './options.mjs';
 import {renderHtml, renderTable} from './report.mjs';
 import {cannon, firstRequest} from './server.mjs';
 import {ensureStarter} from './starter.mjs';
-import {callsBeforeFirstByte, evaluateTargets} from './stats.mjs';
+import {coldSample, evaluateTargets, summariseColdSamples} from './stats.mjs';
 
 const log = (message) => console.log(`[bench] ${message}`);
 
@@ -85,17 +85,35 @@ async function measureCold(url, emulatorUrl) {
   const first = await firstRequest(url);
   const {calls} = await (await fetch(`${emulatorUrl}/__emulator/timings`)).json();
   const burst = await cannon({url, connections: options.connections, amount: options.connections * 10});
-  const critical = callsBeforeFirstByte(calls, first.firstByteAt);
-  const describeCall = (call) => `${call.operation} ${call.ms} ms`;
+  const sample = coldSample(first, calls);
   return {
     status: first.status,
     ttfbMs: first.ttfbMs,
-    calls: calls.length,
-    slowestCallMs: critical.slowestMs,
-    beforeFirstByte: critical.before.map(describeCall),
-    afterFirstByte: critical.after.map(describeCall),
+    calls: sample.calls,
+    slowestCallMs: sample.slowestCallMs,
+    beforeFirstByte: sample.beforeFirstByte,
+    afterFirstByte: sample.afterFirstByte,
+    chain: sample.chain,
     burst,
   };
+}
+
+/**
+ * Cold cache on a warm runtime: single requests (a new connection each) to a server that caches
+ * nothing (STOREFRONT_CACHE=none: no sub-request cache, no page cache), each read against the calls
+ * the emulator answered for it. The server has served every page a few times first, so the isolate
+ * has started and compiled the routes: what is left is the page's own Storefront calls and render.
+ */
+async function measureColdCache(url, emulatorUrl, runs) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    await fetch(`${emulatorUrl}/__emulator/timings`, {method: 'DELETE'});
+    const request = await firstRequest(url);
+    if (request.status !== 200) throw new Error(`${url} answered ${request.status} on a cold-cache run`);
+    const {calls} = await (await fetch(`${emulatorUrl}/__emulator/timings`)).json();
+    samples.push(coldSample(request, calls));
+  }
+  return summariseColdSamples(samples);
 }
 
 async function assertFree(port, what) {
@@ -139,13 +157,13 @@ async function main() {
   const sites = {
     ours: {
       url: `http://localhost:${ports.ours}`,
-      start: () =>
+      start: ({cache = 'live'} = {}) =>
         startServer({
-          name: 'ours',
+          name: cache === 'live' ? 'ours' : `ours-cache-${cache}`,
           url: `http://localhost:${ports.ours}`,
           command: process.execPath,
           args: ['scripts/preview.mjs', '--no-build', '--emulator'],
-          env: {PORT: String(ports.ours), EMULATOR_PORT: String(ports.emulator), EMULATOR_URL: emulatorUrl, STOREFRONT_CACHE: 'live'},
+          env: {PORT: String(ports.ours), EMULATOR_PORT: String(ports.emulator), EMULATOR_URL: emulatorUrl, STOREFRONT_CACHE: cache},
         }),
     },
     starter: starter && {
@@ -215,6 +233,28 @@ async function main() {
           await server.stop();
         }
       }
+    }
+  }
+
+  // Cold cache, warm runtime (ours only: the starter has no switch to turn its cache off, so it is
+  // reported with its fresh-server figure alone).
+  if (options.parts.includes('server') && options.sites.includes('ours')) {
+    log(`ours: cold cache on a warm runtime (no cache; ${options.coldRuns} single requests per page after a warm-up)…`);
+    const server = await sites.ours.start({cache: 'none'});
+    try {
+      for (let round = 0; round < 3; round++) {
+        for (const [, pagePath] of pages) await firstRequest(`${sites.ours.url}${pagePath}`);
+      }
+      for (const [page, pagePath] of pages) {
+        const coldCache = await measureColdCache(`${sites.ours.url}${pagePath}`, emulatorUrl, options.coldRuns);
+        (record('ours', page).server ??= {}).coldCache = coldCache;
+        const waterfall = coldCache.waterfalls[0] ? `, waterfall ${coldCache.waterfalls[0].chain} (${coldCache.waterfalls[0].seen}/${coldCache.runs})` : ', no waterfall';
+        log(`ours: cold cache ${page}: TTFB ${coldCache.ttfbMs.toFixed(0)} ms, slowest call ${coldCache.slowestCallMs?.toFixed(0) ?? '—'} ms, overhead ${coldCache.overheadMs.toFixed(0)} ms (medians)${waterfall}`);
+      }
+    } catch (error) {
+      failures.push(`ours: cold-cache runs: ${error.message}`);
+    } finally {
+      await server.stop();
     }
   }
 

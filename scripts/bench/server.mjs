@@ -4,8 +4,10 @@ import http from 'node:http';
 import autocannon from 'autocannon';
 
 /**
- * One GET on a new connection: status, time to the response's first byte, when that byte came
- * (epoch ms, to line it up with the emulator's call timings), and the body and its size.
+ * One GET on a new connection: status, time to the response's first byte, when the request started
+ * and when that byte came (epoch ms, to line them up with the emulator's call timings), and the body
+ * and its size. It resolves once the whole body is in, so the calls of streamed (deferred) parts
+ * are over by then too.
  */
 export function firstRequest(url) {
   return new Promise((resolve, reject) => {
@@ -20,7 +22,7 @@ export function firstRequest(url) {
         chunks.push(chunk);
       });
       response.on('end', () =>
-        resolve({status: response.statusCode, ttfbMs, firstByteAt: startedAt + ttfbMs, bytes, body: Buffer.concat(chunks).toString('utf8')}),
+        resolve({status: response.statusCode, ttfbMs, startedAt, firstByteAt: startedAt + ttfbMs, bytes, body: Buffer.concat(chunks).toString('utf8')}),
       );
       response.on('error', reject);
     });

@@ -58,6 +58,87 @@ export function callsBeforeFirstByte(calls, firstByteAt, toleranceMs = 2) {
   return {slowestMs: before.length ? Math.max(...before.map((call) => call.ms)) : null, before, after};
 }
 
+/**
+ * The longest run of calls that waited on one another among `calls`: call B follows call A when B
+ * started only after A had been answered (a waterfall); calls that overlap ran in parallel. Returns the
+ * chain, first call first, with the most milliseconds end to end ([] for no calls; one call when
+ * everything ran in parallel). `toleranceMs` covers the two clocks' rounding.
+ *
+ * @template {{ms: number, startedAt: number}} Call
+ * @param {Call[]} calls
+ * @param {number} [toleranceMs]
+ * @returns {Call[]}
+ */
+export function longestChain(calls, toleranceMs = 1) {
+  const sorted = [...calls].sort((a, b) => a.startedAt - b.startedAt);
+  /** For each call, the best chain ending with it: [total ms, previous index]. */
+  const best = sorted.map((call) => ({total: call.ms, previous: -1}));
+  sorted.forEach((call, i) => {
+    for (let j = 0; j < i; j++) {
+      const before = sorted[j];
+      if (call.startedAt + toleranceMs >= before.startedAt + before.ms && best[j].total + call.ms > best[i].total) {
+        best[i] = {total: best[j].total + call.ms, previous: j};
+      }
+    }
+  });
+  if (!sorted.length) return [];
+  let end = 0;
+  best.forEach((entry, i) => {
+    if (entry.total > best[end].total) end = i;
+  });
+  const chain = [];
+  for (let i = end; i !== -1; i = best[i].previous) chain.unshift(sorted[i]);
+  return chain;
+}
+
+/**
+ * One cold-cache request, read against the calls the emulator recorded while it ran: the calls it
+ * made (those that started after the request did, less the tolerance), the slowest answered by its
+ * first byte, its overhead over that call (TTFB − slowest call; the TTFB alone when it waited on
+ * none) and the chain of calls it waited on one after another before the first byte.
+ *
+ * @param {{startedAt: number, ttfbMs: number, firstByteAt: number}} request   epoch ms and ms
+ * @param {{operation: string, ms: number, startedAt: number}[]} calls
+ */
+export function coldSample(request, calls, toleranceMs = 2) {
+  const own = calls.filter((call) => call.startedAt >= request.startedAt - toleranceMs);
+  const critical = callsBeforeFirstByte(own, request.firstByteAt, toleranceMs);
+  return {
+    ttfbMs: request.ttfbMs,
+    slowestCallMs: critical.slowestMs,
+    overheadMs: request.ttfbMs - (critical.slowestMs ?? 0),
+    calls: own.length,
+    beforeFirstByte: critical.before.map(describeCall),
+    afterFirstByte: critical.after.map(describeCall),
+    chain: longestChain(critical.before).map(describeCall),
+  };
+}
+
+/** "BlogArticle 55 ms"; Admin API calls are named as such ("Admin BlogCommentPolicy 52 ms"). */
+const describeCall = (call) => `${call.api === 'admin' ? 'Admin ' : ''}${call.operation} ${call.ms} ms`;
+
+/**
+ * The cold-cache figure of a page from its samples (coldSample's): median TTFB, median slowest call
+ * and median overhead, and every waterfall seen before the first byte (a chain of two or more calls,
+ * by operations, with how many samples showed it), most frequent first.
+ */
+export function summariseColdSamples(samples) {
+  const waterfalls = new Map();
+  for (const sample of samples) {
+    if (sample.chain.length < 2) continue;
+    const key = sample.chain.map((call) => call.replace(/ [\d.]+ ms$/, '')).join(' → ');
+    waterfalls.set(key, (waterfalls.get(key) ?? 0) + 1);
+  }
+  return {
+    runs: samples.length,
+    ttfbMs: median(samples.map((s) => s.ttfbMs)),
+    slowestCallMs: median(samples.map((s) => s.slowestCallMs)),
+    overheadMs: median(samples.map((s) => s.overheadMs)),
+    waterfalls: [...waterfalls].sort((a, b) => b[1] - a[1]).map(([chain, seen]) => ({chain, seen})),
+    samples,
+  };
+}
+
 export const KIB = 1024;
 
 /** The targets of issue 10, as numbers the evaluation reads. */
@@ -143,20 +224,27 @@ export function evaluateTargets(results, targets = TARGETS) {
     detail: gzip === null ? 'client JS not measured' : `${fixed(gzip / KIB, 1)} KiB`,
   });
 
-  // A page that waited on no call at all (none answered before its first byte) gets the slack alone.
+  // Cold means a cold cache on a warm runtime (run.mjs: a server with no cache, warmed up, then
+  // single requests): the median overhead over the slowest call each request waited on. A page that
+  // waited on no call at all gets the slack alone. The first request to a fresh server is reported
+  // beside it (it also pays the isolate's start-up, a hosting property) but is not the target.
   const cold = Object.entries(ours)
-    .map(([page, data]) => [page, data.server?.cold])
-    .filter(([, c]) => c && c.ttfbMs != null);
-  const late = cold.filter(([, c]) => c.ttfbMs > (c.slowestCallMs ?? 0) + targets.coldTtfbSlackMs);
+    .map(([page, data]) => [page, data.server?.coldCache])
+    .filter(([, c]) => c && c.overheadMs != null);
+  const late = cold.filter(([, c]) => c.overheadMs > targets.coldTtfbSlackMs);
+  const show = ([page, c]) => {
+    const waterfall = c.waterfalls?.[0] ? `; waterfall ${c.waterfalls[0].chain}` : '';
+    return `${page} (${fixed(c.ttfbMs, 0)} ms vs ${fixed(c.slowestCallMs ?? 0, 0)} + ${targets.coldTtfbSlackMs}, median overhead ${fixed(c.overheadMs, 0)} ms${waterfall})`;
+  };
   out.push({
     id: 'cold-ttfb',
-    label: `Cold TTFB ≤ slowest Storefront call + ${targets.coldTtfbSlackMs} ms`,
+    label: `Cold-cache TTFB ≤ slowest Storefront call + ${targets.coldTtfbSlackMs} ms (median, warm runtime)`,
     status: verdict(cold.length ? late.length === 0 : null),
     detail: cold.length
       ? late.length
-        ? `missed on ${late.map(([page, c]) => `${page} (${fixed(c.ttfbMs, 0)} ms vs ${fixed(c.slowestCallMs ?? 0, 0)} + ${targets.coldTtfbSlackMs})`).join(', ')}`
-        : `${cold.length} pages`
-      : 'cold runs not measured',
+        ? `missed on ${late.map(show).join(', ')}`
+        : `${cold.length} pages, overhead ${cold.map(([page, c]) => `${page} ${fixed(c.overheadMs, 0)} ms`).join(', ')}`
+      : 'cold-cache runs not measured',
   });
   return out;
 }

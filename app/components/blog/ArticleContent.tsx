@@ -1,7 +1,5 @@
 import type {ReactNode} from 'react';
-import type {InlineProductFragment} from 'storefrontapi.generated';
 import type {TocItem} from '~/lib/blog/blog';
-import type {ResolvedSegment} from '~/lib/marketing/inline-products';
 import type {PromoBanner} from '~/lib/marketing/promo-banner';
 import {ArticleSlot} from '~/components/blog/ArticleSlot';
 import {AuthorBio} from '~/components/blog/AuthorBio';
@@ -9,7 +7,7 @@ import {ShareArticle} from '~/components/blog/ShareArticle';
 import {TableOfContents} from '~/components/blog/TableOfContents';
 import {TagLinks} from '~/components/blog/TagLinks';
 import {blogCopy} from '~/components/blog/copy';
-import {ArticleBody} from '~/components/marketing/ArticleBody';
+import {ArticleBody, type ArticleBodyPart} from '~/components/marketing/ArticleBody';
 import {NewsletterForm} from '~/components/marketing/NewsletterForm';
 
 /**
@@ -30,7 +28,7 @@ export function ArticleContent({
     title: string;
     tags: string[];
     toc: TocItem[];
-    body: ResolvedSegment<InlineProductFragment>[];
+    body: ArticleBodyPart[];
     author: {name: string; bio: string | null} | null;
   };
   canonical: string;

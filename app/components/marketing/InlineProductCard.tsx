@@ -37,7 +37,9 @@ export function InlineProductCard({product, className = ''}: {product: InlinePro
         {product.description ? (
           <p className="mt-1 hidden text-[0.9375rem] leading-relaxed text-charcoal-600 sm:line-clamp-2">{product.description}</p>
         ) : null}
-        <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
+        {/* Price above the link on narrow screens whatever the price's width, so the placeholder a
+            streamed card replaces (InlineProductCardPlaceholder) has the same height. */}
+        <div className="mt-2 flex flex-col items-start gap-x-4 gap-y-2 sm:flex-row sm:flex-wrap sm:items-center">
           <p className="flex items-baseline gap-1.5 font-bold text-charcoal-900" data-testid="inline-product-price">
             {hasRange ? <span className="text-sm font-semibold text-charcoal-600">{copy.from}</span> : null}
             <Money as="span" data={minVariantPrice} />

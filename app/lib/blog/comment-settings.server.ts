@@ -1,41 +1,31 @@
-import {loadCommentFormSettings} from '~/lib/comments/comment-action.server';
+import {commentPolicyTtlMs, loadCommentFormSettings} from '~/lib/comments/comment-action.server';
 import type {CommentFormSettings} from '~/lib/comments/comment-form-state';
+import {getCommentPolicyByHandle} from '~/lib/comments/submit-comment.server';
 import type {AppLoadContext} from '~/lib/shop/context.server';
 
 /**
- * The comment form's settings (the blog's comment policy, from the Admin API by blog id), started
- * as early as the page allows. A blog keeps its id for life, so once this isolate has seen a
- * blog's handle the lookup starts beside the article query instead of after it; a blog recreated
- * under the same handle (a new id) is noticed and asked again. A failure leaves the form out.
+ * The comment form's settings (the blog's comment policy, from the Admin API), started beside the
+ * article query: the page knows the blog's handle from its URL, so it asks by handle at once instead
+ * of waiting for the article query to tell it the blog's id (no waterfall, even on a cold cache).
+ * The answer is used only when it is about the blog the article query found; otherwise (no blog by
+ * that handle yet, a blog recreated in between) the policy is asked again by that blog's id. A
+ * failure leaves the form out.
  */
-const MAX_REMEMBERED_BLOGS = 32;
-const blogIds = new Map<string, string>();
-
-function remember(blogHandle: string, blogId: string) {
-  blogIds.delete(blogHandle);
-  blogIds.set(blogHandle, blogId);
-  if (blogIds.size > MAX_REMEMBERED_BLOGS) {
-    const oldest = blogIds.keys().next().value;
-    if (oldest !== undefined) blogIds.delete(oldest);
-  }
-}
-
-function load(context: AppLoadContext, blogId: string): Promise<CommentFormSettings | null> {
-  return loadCommentFormSettings(context, blogId).catch((error: unknown) => {
-    console.error(error);
-    return null;
-  });
-}
-
-/** Starts the lookup now when the blog's id is known; call the result with the id the article query gave. */
 export function startCommentFormSettings(
   context: AppLoadContext,
   blogHandle: string,
 ): (blogId: string) => Promise<CommentFormSettings | null> {
-  const knownId = blogIds.get(blogHandle);
-  const early = knownId ? load(context, knownId) : null;
-  return (blogId) => {
-    remember(blogHandle, blogId);
-    return early && knownId === blogId ? early : load(context, blogId);
+  const {admin} = context;
+  const byHandle = admin ? getCommentPolicyByHandle(admin, blogHandle, commentPolicyTtlMs(context)).catch(() => null) : null;
+  return async (blogId) => {
+    try {
+      const found = await byHandle;
+      // No id: the Admin API could not be reached, and the safe default came back (as by id).
+      if (found && (found.blogId === blogId || found.blogId === null)) return {policy: found.policy};
+      return await loadCommentFormSettings(context, blogId);
+    } catch (error) {
+      console.error(error);
+      return null;
+    }
   };
 }

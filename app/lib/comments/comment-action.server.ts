@@ -21,9 +21,16 @@ export async function loadCommentFormSettings(
   blogId: string,
 ): Promise<CommentFormSettings> {
   if (!context.admin) return {policy: 'UNAVAILABLE'};
-  // On the emulator the policy is read fresh, so an editor's change shows at once.
-  const ttlMs = context.settings.usesEmulator ? 0 : undefined;
-  return {policy: await getCommentPolicy(context.admin, blogId, ttlMs)};
+  return {policy: await getCommentPolicy(context.admin, blogId, commentPolicyTtlMs(context))};
+}
+
+/**
+ * How long an isolate keeps a blog's comment policy: a while only when Storefront answers are cached
+ * too (STOREFRONT_CACHE=live, a real store's default); otherwise, as on the emulator by default, not
+ * at all, so an editor's change shows at once. Undefined: the lookup's own default.
+ */
+export function commentPolicyTtlMs(context: Pick<AppLoadContext, 'settings'>): number | undefined {
+  return context.settings.storefrontCache === 'live' ? undefined : 0;
 }
 
 const ARTICLE_IDS_QUERY = `#graphql

@@ -11,3 +11,19 @@ export const BLOG_COMMENT_POLICY_QUERY = `#graphql
     }
   }
 `;
+
+/**
+ * The same policy found by the blog's handle, so the article page can ask beside its article query
+ * instead of after it (it knows the handle from the URL, the id only from that query).
+ */
+export const BLOG_COMMENT_POLICY_BY_HANDLE_QUERY = `#graphql
+  query BlogCommentPolicyByHandle($query: String!) {
+    blogs(first: 1, query: $query) {
+      nodes {
+        id
+        handle
+        commentPolicy
+      }
+    }
+  }
+`;

@@ -1,7 +1,7 @@
 import {AdminApiError, type AdminClient} from '~/lib/admin/admin-client.server';
 import type {CommentValues} from '~/lib/comments/comment-input';
 import type {CommentPolicy} from '~/lib/comments/comment-policy';
-import {BLOG_COMMENT_POLICY_QUERY} from './comments.admin';
+import {BLOG_COMMENT_POLICY_BY_HANDLE_QUERY, BLOG_COMMENT_POLICY_QUERY} from './comments.admin';
 import {describeFailure} from '~/lib/shop/upstream.server';
 
 export type {CommentPolicy};
@@ -46,7 +46,8 @@ export async function submitComment(
   }
 }
 
-const policyCache = new Map<string, {policy: CommentPolicy; expiresAt: number}>();
+/** By blog id, and by `handle:<handle>` (with the id that handle had). */
+const policyCache = new Map<string, {policy: CommentPolicy; blogId?: string; expiresAt: number}>();
 const POLICY_TTL_MS = 60_000;
 
 /**
@@ -68,5 +69,35 @@ export async function getCommentPolicy(
   } catch (error) {
     console.error('Comment policy lookup failed:', describeFailure(error));
     return 'MODERATED';
+  }
+}
+
+/**
+ * The comment policy by the blog's handle, with the blog's id it belongs to (the caller checks it is
+ * the blog it shows). Null when no blog has that handle; MODERATED, with no id, when the Admin API
+ * cannot be reached (the safe default, as above). Cached like the lookup by id.
+ */
+export async function getCommentPolicyByHandle(
+  admin: AdminClient,
+  blogHandle: string,
+  ttlMs = POLICY_TTL_MS,
+): Promise<{blogId: string | null; policy: CommentPolicy} | null> {
+  const key = `handle:${blogHandle}`;
+  const cached = policyCache.get(key);
+  if (ttlMs > 0 && cached && cached.expiresAt > Date.now()) return {blogId: cached.blogId ?? null, policy: cached.policy};
+  try {
+    // Search syntax: the handle quoted, with quotes and backslashes (never in a handle) dropped.
+    const query = `handle:"${blogHandle.replace(/["\\]/g, '')}"`;
+    const data = await admin.graphql(BLOG_COMMENT_POLICY_BY_HANDLE_QUERY, {variables: {query}});
+    const blog = data.blogs.nodes.find((node) => node.handle === blogHandle);
+    if (!blog) return null;
+    const policy = blog.commentPolicy ?? 'MODERATED';
+    const expiresAt = Date.now() + ttlMs;
+    policyCache.set(key, {policy, blogId: blog.id, expiresAt});
+    policyCache.set(blog.id, {policy, expiresAt});
+    return {blogId: blog.id, policy};
+  } catch (error) {
+    console.error('Comment policy lookup failed:', describeFailure(error));
+    return {blogId: null, policy: 'MODERATED'};
   }
 }

@@ -16,10 +16,18 @@ import {serializeNodes, textOf, type HtmlElement, type HtmlNode} from '~/lib/con
 
 export type BodySegment =
   | {type: 'html'; html: string}
-  | {type: 'product'; handle: string; html: string}
+  /** `label`: the link's text (usually the product's title), for the card's placeholder. */
+  | {type: 'product'; handle: string; html: string; label: string}
   | {type: 'promo'};
 
 export type ResolvedSegment<P> = {type: 'html'; html: string} | {type: 'product'; product: P} | {type: 'promo'};
+
+/**
+ * A product card that streams in after the first byte (app/lib/blog/inline-cards.server.ts): its
+ * placeholder shows `label`; `product` settles to the product, or to null, and then the original
+ * paragraph (`html`) stays instead.
+ */
+export type StreamedProductSegment<P> = {type: 'later'; handle: string; label: string; html: string; product: Promise<P | null>};
 
 /** At most this many distinct products per article become cards (one query, fixed aliases). */
 export const MAX_INLINE_PRODUCTS = 4;
@@ -113,7 +121,7 @@ export function findProductParagraphs(
       continue;
     }
     flush();
-    segments.push({type: 'product', handle, html: serializeNodes([node])});
+    segments.push({type: 'product', handle, html: serializeNodes([node]), label: textOf([node]).replace(/\s+/g, ' ').trim()});
   }
   flush();
   if (promoAt !== undefined && promoAt >= nodes.length) segments.push({type: 'promo'});

@@ -3,12 +3,7 @@ import {ARTICLE_PROMO_QUERY, PROMO_BANNERS_QUERY} from '~/graphql/marketing/prom
 import {INLINE_PRODUCTS_QUERY} from '~/graphql/marketing/inline-products';
 import {readDismissed} from '~/lib/marketing/dismissals.server';
 import {ownDomains} from '~/lib/shop/own-domains';
-import {
-  inlineProductVariables,
-  resolveProductCards,
-  type BodySegment,
-  type ResolvedSegment,
-} from '~/lib/marketing/inline-products';
+import {inlineProductVariables, type ResolvedSegment} from '~/lib/marketing/inline-products';
 import {activePromos, promoIfRunning, type PromoBanner, type PromoBannerNode} from '~/lib/marketing/promo-banner';
 import type {InlineProductFragment} from 'storefrontapi.generated';
 import {describeFailure} from '~/lib/shop/upstream.server';
@@ -87,17 +82,11 @@ export type InlineProduct = InlineProductFragment;
 export type ArticleBodySegment = ResolvedSegment<InlineProduct>;
 
 /**
- * The article body, already cut into HTML chunks around lone product links and the inline promo's
- * place (app/lib/blog/article-body.server.ts keeps those per article), with product cards between
- * them. The product lookup is one query, made only when the body has a lone product link; if it
- * fails, the links stay links.
+ * The products behind an article body's lone product links (app/lib/blog/article-body.server.ts
+ * finds them), by handle: one query, made by app/lib/blog/inline-cards.server.ts. When it fails
+ * there are none, and the links stay links.
  */
-export async function resolveInlineProductCards(
-  context: Context,
-  {segments, handles}: {segments: BodySegment[]; handles: string[]},
-): Promise<ArticleBodySegment[]> {
-  if (handles.length === 0) return resolveProductCards<InlineProduct>(segments, () => null);
-  let found = new Map<string, InlineProduct>();
+export async function loadInlineProducts(context: Context, handles: string[]): Promise<Map<string, InlineProduct>> {
   try {
     const result = await context.storefront.query(INLINE_PRODUCTS_QUERY, {
       cache: context.cachePolicy.content(),
@@ -106,9 +95,9 @@ export async function resolveInlineProductCards(
     const products = [result.p0, result.p1, result.p2, result.p3].filter((product): product is InlineProduct =>
       Boolean(product),
     );
-    found = new Map(products.map((product) => [product.handle, product]));
+    return new Map(products.map((product) => [product.handle, product]));
   } catch (error) {
     console.error('Inline products failed to load:', describeFailure(error));
+    return new Map();
   }
-  return resolveProductCards(segments, (handle) => found.get(handle));
 }

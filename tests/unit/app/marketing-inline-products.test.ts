@@ -48,6 +48,11 @@ describe('findProductParagraphs (placeholder splitting)', () => {
     expect(handles).toEqual(['grip']);
   });
 
+  it('keeps the link’s text, for the placeholder a streamed card replaces', () => {
+    const {segments} = findProductParagraphs(clean('<p><a href="/products/grip">Grip\n   block</a></p>'));
+    expect(segments).toEqual([expect.objectContaining({type: 'product', handle: 'grip', label: 'Grip block'})]);
+  });
+
   it('leaves links inside a sentence, and non-product links, as they are', () => {
     const body =
       '<p>Try the <a href="/products/grip">Grip block</a> today.</p><p><a href="/collections/all">All programs</a></p><p><a href="/products/a">A</a> <a href="/products/b">B</a></p>';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {barChart, escapeHtml, pageRows, renderHtml, renderTable} from '../../../scripts/bench/report.mjs';
 import {evaluateTargets} from '../../../scripts/bench/stats.mjs';
-import {page, results} from './fixtures';
+import {coldCache, page, results} from './fixtures';
 
 function evaluated(overrides: Parameters<typeof results>[0] = {}) {
   const data = results(overrides);
@@ -28,6 +28,17 @@ describe('renderTable', () => {
     expect(table).toContain('limit row');
     expect(table).toMatch(/MISSED Warm article req\/s ≥ 1\.5× the starter's article — 1\.20×/);
     expect(table).toMatch(/MET {4}Article client JS/);
+  });
+});
+
+describe('cold TTFB in the table', () => {
+  it('shows the cold-cache medians beside the fresh server’s first request, and names a waterfall', () => {
+    const article = page({rps: 160, freshTtfb: 412});
+    article.server.coldCache = coldCache(151, 66, [{chain: 'BlogArticle → InlineProducts', seen: 8}]);
+    const table = renderTable(evaluated({ours: {home: page({rps: 200}), article}}));
+    expect(table).toMatch(/article\s+ours(\s+\S+){6}\s+151\s+66\s+85\s+412\s+55/);
+    expect(table).toContain('ours article: cold cache waited on calls one after another: BlogArticle → InlineProducts');
+    expect(table).toMatch(/MISSED Cold-cache TTFB/);
   });
 });
 
