@@ -69,13 +69,16 @@ const COLUMNS = [
   ['JS gz KiB', 9, (r) => kib(r.jsGzip)],
 ];
 
-/** Our article without the page cache: what a reader with a cart or any cookie waits for. */
+/** Our article for a reader with a cart (rendered) and for a returning reader (the worker's cache, per 053). */
 function renderedNote(results) {
-  const rendered = results.sites?.ours?.pages?.article?.server?.rendered;
+  const server = results.sites?.ours?.pages?.article?.server;
   const starter = results.sites?.starter?.pages?.article?.server?.warm;
-  if (!rendered) return '';
-  const vs = starter?.rps ? ` (${num(rendered.rps / starter.rps, 2)}× the starter's article)` : '';
-  return `<p class="meta">Warm figures for our pages are anonymous readers, answered from the worker's own full-page cache as Oxygen's would (docs/decisions/050-full-page-cache.md); the starter's pages are not marked shareable, so each is rendered. Our article rendered for every request (a cookie skips the cache): ${escapeHtml(num(rendered.rps, 1))} req/s, p50 ${escapeHtml(num(rendered.p50Ms))} ms${escapeHtml(vs)}.</p>`;
+  if (!server?.rendered) return '';
+  const vs = (figures) => (starter?.rps ? ` (${num(figures.rps / starter.rps, 2)}× the starter's article)` : '');
+  const returning = server.returning
+    ? ` A returning reader (form visitor id and analytics choice, answered from the worker's cache per docs/decisions/053-pages-for-returning-readers.md): ${num(server.returning.rps, 1)} req/s, p50 ${num(server.returning.p50Ms)} ms${vs(server.returning)}.`
+    : '';
+  return `<p class="meta">Warm figures for our pages are anonymous readers, answered from the worker's own full-page cache as Oxygen's would (docs/decisions/050-full-page-cache.md); the starter's pages are not marked shareable, so each is rendered. Our article rendered for every request (a cookie the cache does not know, as a cart's): ${escapeHtml(num(server.rendered.rps, 1))} req/s, p50 ${escapeHtml(num(server.rendered.p50Ms))} ms${escapeHtml(vs(server.rendered))}.${escapeHtml(returning)}</p>`;
 }
 
 /** The terminal table: every page and site, the limit row, then the targets. */
@@ -84,10 +87,15 @@ export function renderTable(results) {
   const out = [line(COLUMNS.map(([title, width]) => [title, width]))];
   out.push('-'.repeat(out[0].length));
   for (const row of pageRows(results)) out.push(line(COLUMNS.map(([, width, cell]) => [cell(row), width])));
-  const rendered = results.sites?.ours?.pages?.article?.server?.rendered;
+  const {rendered, returning} = results.sites?.ours?.pages?.article?.server ?? {};
   if (rendered) {
     out.push(
       `ours, article rendered for every request (a cookie skips the worker's page cache): ${num(rendered.rps, 1)} req/s, p50 ${num(rendered.p50Ms)} ms, p99 ${num(rendered.p99Ms)} ms`,
+    );
+  }
+  if (returning) {
+    out.push(
+      `ours, article for a returning reader (visitor id + analytics choice, the worker's cache): ${num(returning.rps, 1)} req/s, p50 ${num(returning.p50Ms)} ms, p99 ${num(returning.p99Ms)} ms`,
     );
   }
   const limit = results.limit?.server?.warm;
