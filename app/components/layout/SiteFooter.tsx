@@ -21,7 +21,7 @@ export function SiteFooter({
   // Pages with their own sign-up (/newsletter, a home page with a newsletter section) don't repeat it here.
   const showNewsletter = !pageHasOwnNewsletter(useMatches());
   return (
-    <footer className="render-when-near mt-24 bg-forest-950 text-stone-200 [--height-estimate:50rem] md:[--height-estimate:24rem]">
+    <footer className="mt-24 bg-forest-950 text-stone-200">
       <div
         className={`container-page grid gap-10 py-14 ${
           showNewsletter ? 'sm:grid-cols-2 lg:grid-cols-[1.2fr_0.8fr_0.8fr_1.5fr]' : 'md:grid-cols-[1.4fr_1fr_1fr]'
