@@ -23,7 +23,7 @@ export function ArticleComments({
   formSettings: CommentFormSettings | null;
 }) {
   return (
-    <div className="render-when-near container-page mt-16 mb-20 [--height-estimate:60rem]">
+    <div className="container-page mt-16 mb-20">
       <div className="mx-auto max-w-[68ch]">
         <CommentList
           key={article.id}
