@@ -9,6 +9,7 @@
 import type {BodySegment, StreamedProductSegment} from '~/lib/marketing/inline-products';
 import {resolveProductCards} from '~/lib/marketing/inline-products';
 import {loadInlineProducts, type ArticleBodySegment, type InlineProduct} from '~/lib/marketing/promos.server';
+import {settledWithin} from '~/lib/shop/upstream.server';
 
 /**
  * How long the page waits for the cards before streaming them: long enough for a cache hit (0–3 ms
@@ -17,15 +18,6 @@ import {loadInlineProducts, type ArticleBodySegment, type InlineProduct} from '~
 export const INLINE_CARDS_WAIT_MS = 5;
 
 export type ArticleBodyPart = ArticleBodySegment | StreamedProductSegment<InlineProduct>;
-
-/** Resolves to `value`, or to `fallback` after `ms`, whichever comes first (the timer is cleared). */
-export function settledWithin<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<F>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 /**
  * The body with its cards: whole when the lookup answers within `waitMs`, else with each card as a

@@ -14,6 +14,7 @@ import {
 } from '~/lib/newsletter/newsletter-state';
 import {getSubscriberCount, roundedDownCount, subscribeToNewsletter} from '~/lib/newsletter/subscribe.server';
 import {newsletterCopy} from '~/lib/newsletter/copy';
+import {settledWithin} from '~/lib/shop/upstream.server';
 import {readFormData} from '~/lib/forms/read-form.server';
 
 /**
@@ -41,17 +42,11 @@ export async function loadSocialProof(
 ): Promise<string | null> {
   if (!context.admin) return null;
   const lookup = getSubscriberCount(context.admin).then((count) => (count === null ? null : roundedDownCount(count)));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), budgetMs);
-  });
   context.waitUntil(lookup.catch(() => null));
   try {
-    return await Promise.race([lookup, timeout]);
+    return await settledWithin(lookup, budgetMs, null);
   } catch {
     return null;
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -110,3 +110,15 @@ export function guardStorefront<S extends StorefrontLike>(storefront: S): S {
     guarded(operationName(String(args[0])), () => storefront.mutate(...args))) as S['mutate'];
   return {...storefront, query, mutate};
 }
+
+/**
+ * Resolves to the promise's value, or to `fallback` after `ms`, whichever comes first (the timer is
+ * cleared): for optional upstream data a page will not wait long for. A rejection passes through.
+ */
+export function settledWithin<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<F>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}

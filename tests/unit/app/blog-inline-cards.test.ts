@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {articleBodyWithCards, settledWithin} from '~/lib/blog/inline-cards.server';
+import {articleBodyWithCards} from '~/lib/blog/inline-cards.server';
+import {settledWithin} from '~/lib/shop/upstream.server';
 import type {BodySegment} from '~/lib/marketing/inline-products';
 import type {InlineProduct} from '~/lib/marketing/promos.server';
 
