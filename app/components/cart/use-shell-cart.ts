@@ -6,9 +6,10 @@ import {SHELL_CART_PATH, type ShellCart, type ShellCartAnswer} from '~/lib/cart/
 const SHELL_CART_FETCHER = 'shell-cart';
 
 /**
- * The visitor's cart, asked for by the browser after hydration. Remix asks again by itself after
- * every form post (an add, an update, a removal), because a fetcher that has loaded revalidates
- * with the page. `enabled` is false on pages without the shell (the root's error page).
+ * The visitor's cart, asked for by the browser after hydration. Remix asks again by itself after a
+ * cart form post (an add, an update, a removal), because a fetcher that has loaded revalidates
+ * with the page (only after cart posts: see shouldRevalidate in routes/api.cart.tsx). `enabled`
+ * is false on pages without the shell (the root's error page).
  */
 export function useShellCart(enabled: boolean): ShellCart {
   const {load, data} = useFetcher<ShellCartAnswer>({key: SHELL_CART_FETCHER});
