@@ -25,32 +25,23 @@ import {announcementsFor, loadPromoBannerNodes} from '~/lib/marketing/promos.ser
 import {ownDomains as ownDomainsOf} from '~/lib/shop/own-domains';
 import {loadNewsletterSettings, loadSocialProof} from '~/lib/newsletter/newsletter.server';
 import {CartDrawer} from '~/components/cart/CartDrawer';
-import {useShellCart} from '~/components/cart/use-shell-cart';
 import {loadAnalyticsSettings} from '~/lib/analytics/analytics.server';
 import {StoreAnalytics} from '~/components/analytics/StoreAnalytics';
 import {describeFailure} from '~/lib/shop/upstream.server';
 
 export type RootLoader = typeof loader;
 
-/**
- * The shell only reloads after a form submission (a dismissed banner, an analytics choice) or an
- * explicit revalidate. Cart forms change nothing in it: the cart is the shell cart's own fetcher.
- */
+/** The shell only reloads after a form submission (cart count) or an explicit revalidate. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({
   formMethod,
-  formAction,
   currentUrl,
   nextUrl,
 }) => {
-  if (formMethod && formMethod !== 'GET') return !isCartAction(formAction);
+  if (formMethod && formMethod !== 'GET') return true;
   if (currentUrl.toString() === nextUrl.toString()) return true;
   // Root data does not depend on the URL: skip it on plain navigations.
   return false;
 };
-
-function isCartAction(formAction: string | undefined): boolean {
-  return formAction !== undefined && /^\/cart(\/|\?|$)/.test(formAction);
-}
 
 export const links: LinksFunction = () => [
   {rel: 'stylesheet', href: appStyles},
@@ -58,7 +49,7 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({request, context}: LoaderFunctionArgs) {
-  const {storefront, cachePolicy, settings} = context;
+  const {storefront, cart, cachePolicy, settings} = context;
 
   // Critical, in parallel: the header and the footer. The footer is below the fold, but it
   // carries the newsletter form and navigation that must work without JavaScript, and streamed
@@ -93,6 +84,12 @@ export async function loader({request, context}: LoaderFunctionArgs) {
   return {
     header,
     footer,
+    // Deferred: the header's cart count streams in. If Shopify cannot answer, the header shows
+    // an empty cart rather than breaking the page (the cart itself is kept by Shopify).
+    cart: cart.get().catch((error: unknown) => {
+      console.warn('Cart failed to load for the header:', describeFailure(error));
+      return null;
+    }),
     ownDomains,
     // Running announcements the reader has not dismissed: the dismissal cookie is read here, so
     // a dismissed banner is never rendered at all.
@@ -115,8 +112,6 @@ export async function loader({request, context}: LoaderFunctionArgs) {
 export function Layout({children}: {children?: ReactNode}) {
   const nonce = useNonce();
   const data = useRouteLoaderData<RootLoader>('root');
-  // Asked for by the browser, never rendered into the page: pages stay the same for every shopper.
-  const cart = useShellCart(Boolean(data));
   // The page itself; wrapped in the analytics provider whenever the shell's data loaded.
   const page = (
     <>
@@ -129,7 +124,7 @@ export function Layout({children}: {children?: ReactNode}) {
           shopName={data.header.shop.name}
           menu={data.header.menu}
           ownDomains={data.ownDomains}
-          cart={cart}
+          cart={data.cart}
           accounts={data.accounts}
         />
       ) : null}
@@ -144,7 +139,7 @@ export function Layout({children}: {children?: ReactNode}) {
           ownDomains={data.ownDomains}
         />
       ) : null}
-      {data ? <CartDrawer cart={cart} /> : null}
+      {data ? <CartDrawer cart={data.cart} /> : null}
     </>
   );
 
@@ -160,7 +155,7 @@ export function Layout({children}: {children?: ReactNode}) {
       </head>
       <body className="flex min-h-screen flex-col bg-stone-50 text-charcoal-900 antialiased">
         {data ? (
-          <StoreAnalytics settings={data.analytics} cart={cart}>
+          <StoreAnalytics settings={data.analytics} cart={data.cart}>
             {page}
           </StoreAnalytics>
         ) : (

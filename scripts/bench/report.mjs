@@ -69,16 +69,16 @@ const COLUMNS = [
   ['JS gz KiB', 9, (r) => kib(r.jsGzip)],
 ];
 
-/** Our article rendered for one reader (a cookie the cache does not know) and for a returning reader with a cart (the worker's cache, per 053 and 054). */
+/** Our article for a reader with a cart (rendered) and for a returning reader (the worker's cache, per 053). */
 function renderedNote(results) {
   const server = results.sites?.ours?.pages?.article?.server;
   const starter = results.sites?.starter?.pages?.article?.server?.warm;
   if (!server?.rendered) return '';
   const vs = (figures) => (starter?.rps ? ` (${num(figures.rps / starter.rps, 2)}× the starter's article)` : '');
   const returning = server.returning
-    ? ` A returning reader with a cart (cart, form visitor id and analytics choice, answered from the worker's cache per docs/decisions/053-pages-for-returning-readers.md and 054-cart-after-hydration.md): ${num(server.returning.rps, 1)} req/s, p50 ${num(server.returning.p50Ms)} ms${vs(server.returning)}.`
+    ? ` A returning reader (form visitor id and analytics choice, answered from the worker's cache per docs/decisions/053-pages-for-returning-readers.md): ${num(server.returning.rps, 1)} req/s, p50 ${num(server.returning.p50Ms)} ms${vs(server.returning)}.`
     : '';
-  return `<p class="meta">Warm figures for our pages are anonymous readers, answered from the worker's own full-page cache as Oxygen's would (docs/decisions/050-full-page-cache.md); the starter's pages are not marked shareable, so each is rendered. Our article rendered for every request (a cookie the cache does not know, as a signed-in session's): ${escapeHtml(num(server.rendered.rps, 1))} req/s, p50 ${escapeHtml(num(server.rendered.p50Ms))} ms${escapeHtml(vs(server.rendered))}.${escapeHtml(returning)}</p>`;
+  return `<p class="meta">Warm figures for our pages are anonymous readers, answered from the worker's own full-page cache as Oxygen's would (docs/decisions/050-full-page-cache.md); the starter's pages are not marked shareable, so each is rendered. Our article rendered for every request (a cookie the cache does not know, as a cart's): ${escapeHtml(num(server.rendered.rps, 1))} req/s, p50 ${escapeHtml(num(server.rendered.p50Ms))} ms${escapeHtml(vs(server.rendered))}.${escapeHtml(returning)}</p>`;
 }
 
 /** The terminal table: every page and site, the limit row, then the targets. */
@@ -95,7 +95,7 @@ export function renderTable(results) {
   }
   if (returning) {
     out.push(
-      `ours, article for a returning reader (cart + visitor id + analytics choice, the worker's cache): ${num(returning.rps, 1)} req/s, p50 ${num(returning.p50Ms)} ms, p99 ${num(returning.p99Ms)} ms`,
+      `ours, article for a returning reader (visitor id + analytics choice, the worker's cache): ${num(returning.rps, 1)} req/s, p50 ${num(returning.p50Ms)} ms, p99 ${num(returning.p99Ms)} ms`,
     );
   }
   const limit = results.limit?.server?.warm;

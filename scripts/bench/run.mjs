@@ -22,10 +22,10 @@ import {ensureStarter} from './starter.mjs';
 import {coldSample, evaluateTargets, summariseColdSamples} from './stats.mjs';
 
 /**
- * A reader back for a second page, with a cart: the cart id, the form visitor id an article gives
- * them and an analytics choice (Remix's cookie encoding: base64 of the JSON value).
+ * A reader back for a second page: the form visitor id an article gives them and an analytics
+ * choice (Remix's cookie encoding: base64 of the JSON value).
  */
-const RETURNING_READER_COOKIE = `cart=c1-bench-returning-shopper; tf_visitor=${'0123456789abcdef'.repeat(2)}; tf_analytics_consent=${Buffer.from(JSON.stringify('granted')).toString('base64')}`;
+const RETURNING_READER_COOKIE = `tf_visitor=${'0123456789abcdef'.repeat(2)}; tf_analytics_consent=${Buffer.from(JSON.stringify('granted')).toString('base64')}`;
 
 const log = (message) => console.log(`[bench] ${message}`);
 
@@ -307,15 +307,15 @@ async function main() {
           if (warm.non2xx || warm.errors) failures.push(`${site} ${page}: ${warm.non2xx} non-2xx answers and ${warm.errors} errors under load`);
         }
         if (page === 'article' && sites.ours && options.sites.includes('ours')) {
-          // Our worker's own full-page cache answers anonymous readers, and returning readers and
-          // shoppers whose cookies do not make a page personal (decisions 053, 054); a signed-in
-          // session, or any cookie it does not know, gets a page rendered for them. All three are measured.
+          // Our worker's own full-page cache answers anonymous readers, and returning readers whose
+          // cookies do not make a page personal (decision 053); a reader with a cart, or any cookie it
+          // does not know, gets a page rendered for them. All three are measured.
           const rendered = await load(`${sites.ours.url}${pagePath}`, {cookie: 'trailforge_bench=rendered'});
           record('ours', page).server.rendered = rendered;
           log(`ours: warm ${page} rendered for every request (a cookie skips the page cache): ${rendered.rps.toFixed(1)} req/s, p50 ${rendered.p50Ms} ms`);
           const returning = await load(`${sites.ours.url}${pagePath}`, {cookie: RETURNING_READER_COOKIE});
           record('ours', page).server.returning = returning;
-          log(`ours: warm ${page} for a returning reader (cart, form visitor id, analytics choice): ${returning.rps.toFixed(1)} req/s, p50 ${returning.p50Ms} ms`);
+          log(`ours: warm ${page} for a returning reader (form visitor id, analytics choice): ${returning.rps.toFixed(1)} req/s, p50 ${returning.p50Ms} ms`);
         }
         if (page === 'article' && limitUrl) {
           const warm = await load(`${limitUrl}/`);

@@ -1,6 +1,6 @@
 import {Analytics, useNonce, type CartReturn} from '@shopify/hydrogen';
 import {useMemo, useState, type ReactNode} from 'react';
-import type {ShellCart} from '~/lib/cart/shell-cart';
+import type {CartApiQueryFragment} from 'storefrontapi.generated';
 import type {AnalyticsSettings} from '~/lib/analytics/analytics.server';
 import {OFFLINE_CUSTOMER_PRIVACY_SCRIPT} from '~/lib/analytics/offline-customer-privacy';
 import {ConsentBanner, useConsentChoice} from '~/components/analytics/ConsentBanner';
@@ -37,7 +37,7 @@ function whenSettled(callback: () => void) {
 
 /**
  * Hydrogen's Analytics.Provider around the whole page: page views, cart updates and add-to-cart
- * from the shell's cart (asked for after hydration), and the view events the routes add. See AnalyticsSettings for how
+ * from the root's deferred cart, and the view events the routes add. See AnalyticsSettings for how
  * consent differs between a real store (Shopify's) and the embedded default (our banner).
  */
 export function StoreAnalytics({
@@ -46,7 +46,7 @@ export function StoreAnalytics({
   children,
 }: {
   settings: {[K in keyof AnalyticsSettings]: Serialized<AnalyticsSettings[K]>};
-  cart: ShellCart;
+  cart: Promise<CartApiQueryFragment | null>;
   children: ReactNode;
 }) {
   const nonce = useNonce();
@@ -56,7 +56,7 @@ export function StoreAnalytics({
   // revalidation (after any form post) does not hand the provider a new, equal object.
   const [shop] = useState(() => afterHydration(settings.shop));
   // A revalidated cart with the same updatedAt changes nothing in the provider.
-  const loadedCart = useMemo(() => (cart.status === 'loaded' ? afterHydration(Promise.resolve(cart.cart)) : null), [cart]);
+  const loadedCart = useMemo(() => afterHydration(cart), [cart]);
 
   return (
     <Analytics.Provider

@@ -1,10 +1,9 @@
-import {useLocation} from '@remix-run/react';
+import {Await, useLocation} from '@remix-run/react';
 import {Analytics} from '@shopify/hydrogen';
 import {lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent} from 'react';
-import type {RecommendedProductFragment} from 'storefrontapi.generated';
+import type {CartApiQueryFragment, RecommendedProductFragment} from 'storefrontapi.generated';
 import {CART_OPEN_EVENT, type CartOpenDetail} from '~/components/cart/drawer-events';
 import {CART_COPY} from '~/lib/cart/copy';
-import type {ShellCart} from '~/lib/cart/shell-cart';
 
 /** The drawer's content is its own chunk, fetched when the drawer first opens. */
 const CartDrawerContent = lazy(() => import('~/components/cart/CartDrawerContent'));
@@ -17,7 +16,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), texta
  * button that opened it. Its content only renders while open, so /cart stays the one cart page
  * that works without JavaScript.
  */
-export function CartDrawer({cart}: {cart: ShellCart}) {
+export function CartDrawer({cart}: {cart: Promise<CartApiQueryFragment | null> | CartApiQueryFragment | null}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);
@@ -108,35 +107,14 @@ export function CartDrawer({cart}: {cart: ShellCart}) {
             </button>
           </div>
           <div className="flex-1 overflow-y-auto px-5 pb-6" data-testid="cart-drawer">
-            {/* Until the cart arrives (it is asked for once the page has loaded), and while the content's chunk loads. */}
-            <Suspense fallback={<CartLoading />}>
-              {cart.status === 'loaded' ? (
-                <CartDrawerContent cart={cart.cart} crossSell={crossSell} />
-              ) : cart.status === 'unavailable' ? (
-                <CartUnavailable />
-              ) : (
-                <CartLoading />
-              )}
+            <Suspense fallback={<p className="py-10 text-center text-charcoal-600">Loading your cart…</p>}>
+              <Await resolve={cart}>
+                {(resolved) => <CartDrawerContent cart={resolved} crossSell={crossSell} />}
+              </Await>
             </Suspense>
           </div>
         </div>
       ) : null}
     </dialog>
   );
-}
-
-/** Shopify could not say what is in the cart: a full load of /cart is the way to try again. */
-function CartUnavailable() {
-  return (
-    <div className="py-10 text-center">
-      <p className="text-charcoal-700">{CART_COPY.notLoaded}</p>
-      <a href="/cart" className="mt-3 inline-block text-sm font-semibold text-forest-800 underline underline-offset-2">
-        {CART_COPY.viewCart}
-      </a>
-    </div>
-  );
-}
-
-function CartLoading() {
-  return <p className="py-10 text-center text-charcoal-600">{CART_COPY.loading}</p>;
 }

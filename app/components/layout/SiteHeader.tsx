@@ -1,8 +1,7 @@
-import {Link, NavLink} from '@remix-run/react';
+import {Await, Link, NavLink} from '@remix-run/react';
 import {useOptimisticCart} from '@shopify/hydrogen';
-import type {ReactNode} from 'react';
+import {Suspense, type ReactNode} from 'react';
 import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.generated';
-import type {ShellCart} from '~/lib/cart/shell-cart';
 import {isExternalUrl, menuItemPath} from '~/lib/shop/menu';
 import {BrandMark} from '~/components/layout/BrandMark';
 import {PredictiveSearch} from '~/components/search/PredictiveSearch';
@@ -22,8 +21,7 @@ export function SiteHeader({
   shopName: string;
   menu: Menu;
   ownDomains: Array<string | null | undefined>;
-  /** Until the browser has the cart (or when Shopify cannot say), the link shows no count. */
-  cart: ShellCart;
+  cart: Promise<CartApiQueryFragment | null>;
   /** Whether the store has customer accounts (the account link then shows who is signed in). */
   accounts: boolean;
 }) {
@@ -61,7 +59,11 @@ export function SiteHeader({
         <div className="ml-auto flex items-center gap-1">
           <PredictiveSearch />
           <AccountLink accounts={accounts} placement="bar" />
-          {cart.status === 'loaded' ? <OptimisticCartLink cart={cart.cart} /> : <CartLink count={null} />}
+          <Suspense fallback={<CartLink count={null} />}>
+            <Await resolve={cart} errorElement={<CartLink count={null} />}>
+              {(resolved) => <OptimisticCartLink cart={resolved} />}
+            </Await>
+          </Suspense>
         </div>
       </div>
     </header>

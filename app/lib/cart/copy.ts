@@ -1,8 +1,6 @@
 /** Words shoppers read around the cart, drawer, discounts and checkout links. */
 export const CART_COPY = {
   drawerTitle: 'Your cart',
-  loading: 'Loading your cart…',
-  notLoaded: 'Your cart could not be loaded just now. Everything in it is kept: try again in a moment.',
   close: 'Close cart',
   empty: 'Your cart is empty.',
   emptyHint: 'Pick a program and start training this week.',

@@ -11,10 +11,10 @@ import {DISMISSED_COOKIE} from '~/lib/marketing/dismissals';
  * Headers a route set on purpose are kept, except that a response setting a cookie is never shared.
  *
  * The worker's own page cache goes one step further, because it can read cookies: a returning
- * reader whose cookies never change a page (a cart, the form-token visitor id, Shopify's analytics ids)
+ * reader whose cookies never change a page (the form-token visitor id, Shopify's analytics ids)
  * gets the same copy as a reader without cookies, and one whose cookies change it the same way for
  * everyone who holds them (an analytics choice, dismissed banners) gets the copy kept for that
- * value. Any other cookie (a session, one we do not know) keeps the page to its visitor.
+ * value. Any other cookie (a cart, a session, one we do not know) keeps the page to its visitor.
  */
 
 /** Fresh for 15 s, then served stale for 15 s more while Oxygen renders it again in the background. */
@@ -27,7 +27,7 @@ export const OXYGEN_PAGE_CACHE_CONTROL = `public, max-age=${PAGE_CACHE_SECONDS.f
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 
 /** Pages that are about one visitor whatever the cookies say: accounts, the cart, forms and their tokens. */
-const PERSONAL_PATHS = /^\/(account|cart|api\/cart|discount|forms|consent|announcements|newsletter)(\/|$|\.)/;
+const PERSONAL_PATHS = /^\/(account|cart|discount|forms|consent|announcements|newsletter)(\/|$|\.)/;
 
 /** Hydrogen's per-visitor analytics ids in Server-Timing: never handed to a second visitor. */
 const VISITOR_TIMINGS = new Set(['_y', '_s', '_cmp']);
@@ -38,12 +38,8 @@ function isPageOrRouteData(response: Response): boolean {
   return /^text\/html\b/i.test(type) || /^text\/x-script\b/i.test(type);
 }
 
-/**
- * Cookies no page reads: tokens for the visitor id come from a private route; Shopify's ids are read
- * by scripts; the cart is asked for by the browser from /api/cart (decision 054).
- */
+/** Cookies no page reads: tokens for the visitor id come from a private route; Shopify's ids are read by scripts. */
 const COOKIES_NO_PAGE_READS = new Set([
-  'cart',
   'tf_visitor',
   '_shopify_y',
   '_shopify_s',

@@ -90,13 +90,6 @@ describe('who may get a copy of a page from the worker’s own cache', () => {
     });
   });
 
-  it('the same copy for shoppers with different carts: the browser asks for the cart itself', () => {
-    expect(audience({Cookie: 'cart=c1-abc'})).toEqual({kind: 'alike', variant: ''});
-    expect(audience({Cookie: 'cart=c1-xyz; tf_visitor=1'})).toEqual(audience({Cookie: 'cart=c1-abc'}));
-    // The cart itself is only ever answered to its own visitor.
-    expect(audience({Cookie: 'cart=c1-abc'}, '/api/cart')).toEqual({kind: 'one'});
-  });
-
   it('one copy per value of the cookies that shape a page, whatever their order', () => {
     const one = audience({Cookie: 'tf_dismissed_promos=WyJhIl0; tf_visitor=1; tf_analytics_consent=ImciIg'});
     const two = audience({Cookie: 'tf_analytics_consent=ImciIg; tf_dismissed_promos=WyJhIl0'});
@@ -105,8 +98,8 @@ describe('who may get a copy of a page from the worker’s own cache', () => {
   });
 
   it.each([
+    ['a cart', 'cart=c1-abc'],
     ['a session', 'session=signed'],
-    ['a session beside a cart', 'cart=c1-abc; session=signed'],
     ['a cookie no one told it about', 'tf_visitor=1; somebody_else=1'],
   ])('only this visitor, with %s', (_name, cookie) => {
     expect(audience({Cookie: cookie})).toEqual({kind: 'one'});

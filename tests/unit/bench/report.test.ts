@@ -42,7 +42,7 @@ describe('cold TTFB in the table', () => {
   });
 });
 
-describe('the article rendered for one reader and for a returning reader with a cart', () => {
+describe('the article for a reader with a cart and for a returning reader', () => {
   it('lists both under the table and in the report, beside the starter’s article', () => {
     const article = page({rps: 800});
     Object.assign(article.server, {
