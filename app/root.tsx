@@ -8,6 +8,7 @@ import {
   useLocation,
   useRouteError,
   useRouteLoaderData,
+  type ClientLoaderFunctionArgs,
   type MetaFunction,
   type ShouldRevalidateFunction,
 } from '@remix-run/react';
@@ -28,10 +29,12 @@ import {CartDrawer} from '~/components/cart/CartDrawer';
 import {loadAnalyticsSettings} from '~/lib/analytics/analytics.server';
 import {StoreAnalytics} from '~/components/analytics/StoreAnalytics';
 import {describeFailure} from '~/lib/shop/upstream.server';
+import {fetchVisitorCart, type VisitorCart} from '~/lib/cart/visitor-cart';
+import {useVisitorCart} from '~/components/cart/use-visitor-cart';
 
 export type RootLoader = typeof loader;
 
-/** The shell only reloads after a form submission (cart count) or an explicit revalidate. */
+/** The shell only reloads after a form submission (the cart, a banner, a consent choice) or an explicit revalidate. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({
   formMethod,
   currentUrl,
@@ -49,7 +52,7 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({request, context}: LoaderFunctionArgs) {
-  const {storefront, cart, cachePolicy, settings} = context;
+  const {storefront, cachePolicy, settings} = context;
 
   // Critical, in parallel: the header and the footer. The footer is below the fold, but it
   // carries the newsletter form and navigation that must work without JavaScript, and streamed
@@ -84,12 +87,6 @@ export async function loader({request, context}: LoaderFunctionArgs) {
   return {
     header,
     footer,
-    // Deferred: the header's cart count streams in. If Shopify cannot answer, the header shows
-    // an empty cart rather than breaking the page (the cart itself is kept by Shopify).
-    cart: cart.get().catch((error: unknown) => {
-      console.warn('Cart failed to load for the header:', describeFailure(error));
-      return null;
-    }),
     ownDomains,
     // Running announcements the reader has not dismissed: the dismissal cookie is read here, so
     // a dismissed banner is never rendered at all.
@@ -109,9 +106,24 @@ export async function loader({request, context}: LoaderFunctionArgs) {
   };
 }
 
+/**
+ * The shell's reload (after a form post) asks for the visitor's cart beside it: no page carries
+ * the cart, so its HTML is the same for everyone and can be cached. Coming through the router, the
+ * new cart lands in the same render that ends a cart form's optimistic count, so the count never
+ * jumps back or counts an add twice. The first ask, once the page has hydrated, is useVisitorCart's
+ * (docs/decisions/054-cart-after-hydration.md).
+ */
+export async function clientLoader({request, serverLoader}: ClientLoaderFunctionArgs) {
+  const [shell, cart] = await Promise.all([serverLoader<typeof loader>(), fetchVisitorCart(request.signal)]);
+  const data: typeof shell & {cart?: VisitorCart} = {...shell, cart};
+  return data;
+}
+
 export function Layout({children}: {children?: ReactNode}) {
   const nonce = useNonce();
-  const data = useRouteLoaderData<RootLoader>('root');
+  // The server's data has no `cart`; the shell's reloads in the browser do.
+  const data = useRouteLoaderData<typeof clientLoader>('root');
+  const cart = useVisitorCart(data?.cart, Boolean(data));
   // The page itself; wrapped in the analytics provider whenever the shell's data loaded.
   const page = (
     <>
@@ -124,7 +136,7 @@ export function Layout({children}: {children?: ReactNode}) {
           shopName={data.header.shop.name}
           menu={data.header.menu}
           ownDomains={data.ownDomains}
-          cart={data.cart}
+          cart={cart}
           accounts={data.accounts}
         />
       ) : null}
@@ -139,7 +151,7 @@ export function Layout({children}: {children?: ReactNode}) {
           ownDomains={data.ownDomains}
         />
       ) : null}
-      {data ? <CartDrawer cart={data.cart} /> : null}
+      {data ? <CartDrawer cart={cart} /> : null}
     </>
   );
 
@@ -155,7 +167,7 @@ export function Layout({children}: {children?: ReactNode}) {
       </head>
       <body className="flex min-h-screen flex-col bg-stone-50 text-charcoal-900 antialiased">
         {data ? (
-          <StoreAnalytics settings={data.analytics} cart={data.cart}>
+          <StoreAnalytics settings={data.analytics} cart={cart}>
             {page}
           </StoreAnalytics>
         ) : (

@@ -69,7 +69,7 @@ const COLUMNS = [
   ['JS gz KiB', 9, (r) => kib(r.jsGzip)],
 ];
 
-/** Our article for a reader with a cart (rendered) and for a returning reader (the worker's cache, per 053). */
+/** Our article rendered for every request (a cookie the cache does not know), and for a returning reader and a shopper (the worker's cache, per 053 and 054). */
 function renderedNote(results) {
   const server = results.sites?.ours?.pages?.article?.server;
   const starter = results.sites?.starter?.pages?.article?.server?.warm;
@@ -78,7 +78,10 @@ function renderedNote(results) {
   const returning = server.returning
     ? ` A returning reader (form visitor id and analytics choice, answered from the worker's cache per docs/decisions/053-pages-for-returning-readers.md): ${num(server.returning.rps, 1)} req/s, p50 ${num(server.returning.p50Ms)} ms${vs(server.returning)}.`
     : '';
-  return `<p class="meta">Warm figures for our pages are anonymous readers, answered from the worker's own full-page cache as Oxygen's would (docs/decisions/050-full-page-cache.md); the starter's pages are not marked shareable, so each is rendered. Our article rendered for every request (a cookie the cache does not know, as a cart's): ${escapeHtml(num(server.rendered.rps, 1))} req/s, p50 ${escapeHtml(num(server.rendered.p50Ms))} ms${escapeHtml(vs(server.rendered))}.${escapeHtml(returning)}</p>`;
+  const shopper = server.shopper
+    ? ` A shopper with a cart (the page carries no cart, so the worker's cache answers: docs/decisions/054-cart-after-hydration.md): ${num(server.shopper.rps, 1)} req/s, p50 ${num(server.shopper.p50Ms)} ms${vs(server.shopper)}.`
+    : '';
+  return `<p class="meta">Warm figures for our pages are anonymous readers, answered from the worker's own full-page cache as Oxygen's would (docs/decisions/050-full-page-cache.md); the starter's pages are not marked shareable, so each is rendered. Our article rendered for every request (a cookie the cache does not know, as a session's): ${escapeHtml(num(server.rendered.rps, 1))} req/s, p50 ${escapeHtml(num(server.rendered.p50Ms))} ms${escapeHtml(vs(server.rendered))}.${escapeHtml(returning)}${escapeHtml(shopper)}</p>`;
 }
 
 /** The terminal table: every page and site, the limit row, then the targets. */
@@ -87,7 +90,7 @@ export function renderTable(results) {
   const out = [line(COLUMNS.map(([title, width]) => [title, width]))];
   out.push('-'.repeat(out[0].length));
   for (const row of pageRows(results)) out.push(line(COLUMNS.map(([, width, cell]) => [cell(row), width])));
-  const {rendered, returning} = results.sites?.ours?.pages?.article?.server ?? {};
+  const {rendered, returning, shopper} = results.sites?.ours?.pages?.article?.server ?? {};
   if (rendered) {
     out.push(
       `ours, article rendered for every request (a cookie skips the worker's page cache): ${num(rendered.rps, 1)} req/s, p50 ${num(rendered.p50Ms)} ms, p99 ${num(rendered.p99Ms)} ms`,
@@ -96,6 +99,11 @@ export function renderTable(results) {
   if (returning) {
     out.push(
       `ours, article for a returning reader (visitor id + analytics choice, the worker's cache): ${num(returning.rps, 1)} req/s, p50 ${num(returning.p50Ms)} ms, p99 ${num(returning.p99Ms)} ms`,
+    );
+  }
+  if (shopper) {
+    out.push(
+      `ours, article for a shopper with a cart (the worker's cache; the cart comes after hydration): ${num(shopper.rps, 1)} req/s, p50 ${num(shopper.p50Ms)} ms, p99 ${num(shopper.p99Ms)} ms`,
     );
   }
   const limit = results.limit?.server?.warm;

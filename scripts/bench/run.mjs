@@ -26,6 +26,8 @@ import {coldSample, evaluateTargets, summariseColdSamples} from './stats.mjs';
  * choice (Remix's cookie encoding: base64 of the JSON value).
  */
 const RETURNING_READER_COOKIE = `tf_visitor=${'0123456789abcdef'.repeat(2)}; tf_analytics_consent=${Buffer.from(JSON.stringify('granted')).toString('base64')}`;
+/** A shopper mid-purchase: a cart and a visitor id (no page reads the cart: decision 054). */
+const SHOPPER_COOKIE = `cart=c1-${'0123456789abcdef'.repeat(2)}; tf_visitor=${'fedcba9876543210'.repeat(2)}`;
 
 const log = (message) => console.log(`[bench] ${message}`);
 
@@ -308,14 +310,17 @@ async function main() {
         }
         if (page === 'article' && sites.ours && options.sites.includes('ours')) {
           // Our worker's own full-page cache answers anonymous readers, and returning readers whose
-          // cookies do not make a page personal (decision 053); a reader with a cart, or any cookie it
-          // does not know, gets a page rendered for them. All three are measured.
+          // cookies do not make a page personal (decisions 053, 054: a cart is one); a signed-in reader,
+          // or any cookie it does not know, gets a page rendered for them. All four are measured.
           const rendered = await load(`${sites.ours.url}${pagePath}`, {cookie: 'trailforge_bench=rendered'});
           record('ours', page).server.rendered = rendered;
           log(`ours: warm ${page} rendered for every request (a cookie skips the page cache): ${rendered.rps.toFixed(1)} req/s, p50 ${rendered.p50Ms} ms`);
           const returning = await load(`${sites.ours.url}${pagePath}`, {cookie: RETURNING_READER_COOKIE});
           record('ours', page).server.returning = returning;
           log(`ours: warm ${page} for a returning reader (form visitor id, analytics choice): ${returning.rps.toFixed(1)} req/s, p50 ${returning.p50Ms} ms`);
+          const shopper = await load(`${sites.ours.url}${pagePath}`, {cookie: SHOPPER_COOKIE});
+          record('ours', page).server.shopper = shopper;
+          log(`ours: warm ${page} for a shopper with a cart: ${shopper.rps.toFixed(1)} req/s, p50 ${shopper.p50Ms} ms`);
         }
         if (page === 'article' && limitUrl) {
           const warm = await load(`${limitUrl}/`);

@@ -1,5 +1,6 @@
+import type {Page} from '@playwright/test';
 import {test, expect} from './fixtures';
-import {FLAGSHIP, openProgram} from './fixtures/shop';
+import {FLAGSHIP, cartDrawer, mainAddToCart, openProgram} from './fixtures/shop';
 
 /** A shopper picks a program's options, adds it to the cart, changes the quantity and checks out. */
 
@@ -96,6 +97,78 @@ test.describe('shopper', () => {
     await expect(page).toHaveURL(/q=grip/);
     await expect(page.getByRole('link', {name: 'Grip & Hang Strength Block'})).toBeVisible();
     await expect(page.getByRole('link', {name: /Grip Strength for Obstacle Racing/})).toBeVisible();
+  });
+});
+
+test.describe('the header’s cart count', () => {
+  /** Every label the header's cart link has had since this was called, in order. */
+  async function recordCartLabels(page: Page) {
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as {cartLabels: string[]}).cartLabels = seen;
+      const note = () => {
+        const label = document.querySelector('[data-testid="cart-link"]')?.getAttribute('aria-label') ?? '';
+        if (seen[seen.length - 1] !== label) seen.push(label);
+      };
+      note();
+      new MutationObserver(note).observe(document.querySelector('header')!, {subtree: true, childList: true, attributes: true});
+    });
+    return () => page.evaluate(() => (window as unknown as {cartLabels: string[]}).cartLabels);
+  }
+
+  /** Adds the program as it is, and closes the drawer that opens once the line is in the cart. */
+  async function addToCartAndClose(page: Page) {
+    await mainAddToCart(page).click();
+    const drawer = cartDrawer(page);
+    await expect(drawer.getByTestId('cart-line').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+  }
+
+  test('counts each add once, and is back after a reload though the page itself never carries it', async ({page}) => {
+    const cartLink = page.getByTestId('cart-link');
+    await openProgram(page, FLAGSHIP);
+    await expect(cartLink).toHaveAccessibleName('Cart, 0 items');
+    const labels = await recordCartLabels(page);
+
+    await addToCartAndClose(page);
+    await expect(cartLink).toHaveAccessibleName('Cart, 1 item');
+    // The same option again: the line's quantity goes to 2, and the count never shows 3 on the way.
+    await addToCartAndClose(page);
+    await expect(cartLink).toHaveAccessibleName('Cart, 2 items');
+    expect(await labels()).toEqual(['Cart, 0 items', 'Cart, 1 item', 'Cart, 2 items']);
+
+    const reloaded = await page.reload();
+    expect(await reloaded!.text()).not.toMatch(/Cart, \d+ items?/);
+    await expect(cartLink).toHaveAccessibleName('Cart, 2 items');
+    await page.getByRole('link', {name: 'Trailforge Athletics'}).first().click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(cartLink).toHaveAccessibleName('Cart, 2 items');
+  });
+
+  test('a click the moment the page loads does not lose the count', async ({page}) => {
+    const cartLink = page.getByTestId('cart-link');
+    await openProgram(page, FLAGSHIP);
+    await addToCartAndClose(page);
+    await expect(cartLink).toHaveAccessibleName('Cart, 1 item');
+
+    // Hold the browser's first ask for the cart until the shopper has already moved on.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    await page.route('**/api/cart', async (route) => {
+      if (++asked > 1) return route.fallback();
+      await held;
+      await route.fallback().catch(() => {});
+    });
+    await openProgram(page, FLAGSHIP);
+    await expect.poll(() => asked).toBe(1);
+    await expect(cartLink).toHaveAccessibleName('Cart');
+    await page.getByRole('link', {name: 'Trailforge Athletics'}).first().click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    release();
+    await expect(cartLink).toHaveAccessibleName('Cart, 1 item');
   });
 });
 

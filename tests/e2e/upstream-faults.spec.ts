@@ -200,6 +200,10 @@ test('a later page of comments that cannot be loaded falls back to the first pag
 });
 
 test.describe('the cart when Shopify fails', () => {
+  /** The browser's own log line for the cart's 503 answer, which these tests provoke. */
+  const cartAnswerUnavailable = (issue: {kind: string; resourceUrl?: string}) =>
+    issue.kind === 'console.error' && new URL(issue.resourceUrl ?? 'http://x/').pathname === '/api/cart';
+
   /** A cart with the flagship in it, made through the Storefront API, and its cookie in this browser. */
   async function withCart(page: Page, emulator: EmulatorClient, baseURL: string) {
     const {product} = await emulator.storefront<{product: {variants: {nodes: Array<{id: string}>}}}>(
@@ -220,21 +224,41 @@ test.describe('the cart when Shopify fails', () => {
     baseURL,
   }) => {
     pageErrors.allowDocumentStatus(503);
+    pageErrors.allow(cartAnswerUnavailable);
     await withCart(page, emulator, baseURL!);
-    // Both reads of the cart on this page (the page's own and the header's) fail.
+    // Both reads of the cart fail: the page's own, and the browser's ask for the header's count.
     const id = await armForThisTest(page, emulator, {operation: 'CartQuery', kind: 'throttled'}, baseURL!, 2);
+    const cartAnswer = page.waitForResponse((answer) => new URL(answer.url()).pathname === '/api/cart');
     const response = await page.goto('/cart');
     await expectOutagePage(page, response);
+    expect((await cartAnswer).status()).toBe(503);
+    await expect(page.getByRole('link', {name: 'Cart', exact: true})).toBeVisible();
     await expectFaultUsed(emulator, id);
   });
 
-  test('a program page still works when only the header’s cart count cannot be read', async ({page, emulator, baseURL}) => {
+  test('a program page still works when only the header’s cart cannot be read, and never calls the cart empty', async ({
+    page,
+    pageErrors,
+    emulator,
+    baseURL,
+  }) => {
+    pageErrors.allow(cartAnswerUnavailable);
     await withCart(page, emulator, baseURL!);
     const id = await armForThisTest(page, emulator, {operation: 'CartQuery', kind: 'reset'}, baseURL!);
+    const cartAnswer = page.waitForResponse((answer) => new URL(answer.url()).pathname === '/api/cart');
     const response = await page.goto(FLAGSHIP);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', {level: 1})).toBeVisible();
     await expect(page.locator('#product-add-to-cart')).toBeEnabled();
+    expect((await cartAnswer).status()).toBe(503);
     await expectFaultUsed(emulator, id);
+
+    // The header keeps a plain link to the cart, with no count; the drawer says what happened.
+    const cartLink = page.getByRole('link', {name: 'Cart', exact: true});
+    await expect(cartLink).toBeVisible();
+    await cartLink.click();
+    const drawer = page.getByRole('dialog', {name: 'Your cart'});
+    await expect(drawer.getByRole('alert')).toHaveText(/could not load your cart just now\. Nothing in it was lost/);
+    await expect(drawer).not.toContainText('Your cart is empty');
   });
 });

@@ -1,7 +1,7 @@
 import {Analytics, useNonce, type CartReturn} from '@shopify/hydrogen';
 import {useMemo, useState, type ReactNode} from 'react';
-import type {CartApiQueryFragment} from 'storefrontapi.generated';
 import type {AnalyticsSettings} from '~/lib/analytics/analytics.server';
+import type {VisitorCart} from '~/lib/cart/visitor-cart';
 import {OFFLINE_CUSTOMER_PRIVACY_SCRIPT} from '~/lib/analytics/offline-customer-privacy';
 import {ConsentBanner, useConsentChoice} from '~/components/analytics/ConsentBanner';
 import {AnalyticsDebugRecorder} from '~/components/analytics/AnalyticsDebugRecorder';
@@ -37,7 +37,7 @@ function whenSettled(callback: () => void) {
 
 /**
  * Hydrogen's Analytics.Provider around the whole page: page views, cart updates and add-to-cart
- * from the root's deferred cart, and the view events the routes add. See AnalyticsSettings for how
+ * from the cart the browser asks for, and the view events the routes add. See AnalyticsSettings for how
  * consent differs between a real store (Shopify's) and the embedded default (our banner).
  */
 export function StoreAnalytics({
@@ -46,7 +46,8 @@ export function StoreAnalytics({
   children,
 }: {
   settings: {[K in keyof AnalyticsSettings]: Serialized<AnalyticsSettings[K]>};
-  cart: Promise<CartApiQueryFragment | null>;
+  /** The visitor's cart once the browser has it (see root.tsx's clientLoader). */
+  cart: VisitorCart | undefined;
   children: ReactNode;
 }) {
   const nonce = useNonce();
@@ -55,8 +56,9 @@ export function StoreAnalytics({
   // The shop's analytics data never changes while the page is open: keep the first answer, so a
   // revalidation (after any form post) does not hand the provider a new, equal object.
   const [shop] = useState(() => afterHydration(settings.shop));
-  // A revalidated cart with the same updatedAt changes nothing in the provider.
-  const loadedCart = useMemo(() => afterHydration(cart), [cart]);
+  // A revalidated cart with the same updatedAt changes nothing in the provider. Until the cart is
+  // known (or while Shopify cannot say), the provider keeps what it had.
+  const loadedCart = useMemo(() => (cart && !cart.unavailable ? afterHydration(Promise.resolve(cart.cart)) : null), [cart]);
 
   return (
     <Analytics.Provider

@@ -1,9 +1,10 @@
-import {Await, useLocation} from '@remix-run/react';
+import {useLocation} from '@remix-run/react';
 import {Analytics} from '@shopify/hydrogen';
 import {lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent} from 'react';
-import type {CartApiQueryFragment, RecommendedProductFragment} from 'storefrontapi.generated';
+import type {RecommendedProductFragment} from 'storefrontapi.generated';
 import {CART_OPEN_EVENT, type CartOpenDetail} from '~/components/cart/drawer-events';
 import {CART_COPY} from '~/lib/cart/copy';
+import type {VisitorCart} from '~/lib/cart/visitor-cart';
 
 /** The drawer's content is its own chunk, fetched when the drawer first opens. */
 const CartDrawerContent = lazy(() => import('~/components/cart/CartDrawerContent'));
@@ -16,7 +17,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), texta
  * button that opened it. Its content only renders while open, so /cart stays the one cart page
  * that works without JavaScript.
  */
-export function CartDrawer({cart}: {cart: Promise<CartApiQueryFragment | null> | CartApiQueryFragment | null}) {
+export function CartDrawer({cart}: {cart: VisitorCart | undefined}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);
@@ -107,14 +108,22 @@ export function CartDrawer({cart}: {cart: Promise<CartApiQueryFragment | null> |
             </button>
           </div>
           <div className="flex-1 overflow-y-auto px-5 pb-6" data-testid="cart-drawer">
-            <Suspense fallback={<p className="py-10 text-center text-charcoal-600">Loading your cart…</p>}>
-              <Await resolve={cart}>
-                {(resolved) => <CartDrawerContent cart={resolved} crossSell={crossSell} />}
-              </Await>
-            </Suspense>
+            {cart?.unavailable ? (
+              <p role="alert" className="py-10 text-center text-charcoal-700">
+                {CART_COPY.loadFailed}
+              </p>
+            ) : (
+              <Suspense fallback={<CartLoading />}>
+                {cart ? <CartDrawerContent cart={cart.cart} crossSell={crossSell} /> : <CartLoading />}
+              </Suspense>
+            )}
           </div>
         </div>
       ) : null}
     </dialog>
   );
+}
+
+function CartLoading() {
+  return <p className="py-10 text-center text-charcoal-600">{CART_COPY.loading}</p>;
 }

@@ -1,7 +1,8 @@
-import {Await, Link, NavLink} from '@remix-run/react';
+import {Link, NavLink} from '@remix-run/react';
 import {useOptimisticCart} from '@shopify/hydrogen';
-import {Suspense, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.generated';
+import type {VisitorCart} from '~/lib/cart/visitor-cart';
 import {isExternalUrl, menuItemPath} from '~/lib/shop/menu';
 import {BrandMark} from '~/components/layout/BrandMark';
 import {PredictiveSearch} from '~/components/search/PredictiveSearch';
@@ -21,7 +22,8 @@ export function SiteHeader({
   shopName: string;
   menu: Menu;
   ownDomains: Array<string | null | undefined>;
-  cart: Promise<CartApiQueryFragment | null>;
+  /** Absent until the browser has asked for it; without a count while Shopify cannot say. */
+  cart: VisitorCart | undefined;
   /** Whether the store has customer accounts (the account link then shows who is signed in). */
   accounts: boolean;
 }) {
@@ -59,11 +61,7 @@ export function SiteHeader({
         <div className="ml-auto flex items-center gap-1">
           <PredictiveSearch />
           <AccountLink accounts={accounts} placement="bar" />
-          <Suspense fallback={<CartLink count={null} />}>
-            <Await resolve={cart} errorElement={<CartLink count={null} />}>
-              {(resolved) => <OptimisticCartLink cart={resolved} />}
-            </Await>
-          </Suspense>
+          {cart && !cart.unavailable ? <OptimisticCartLink cart={cart.cart} /> : <CartLink count={null} />}
         </div>
       </div>
     </header>

@@ -32,6 +32,8 @@ export const CART_COPY = {
   noteSave: 'Save note',
   noteSaved: 'Note saved.',
   unavailable: 'We could not update your cart just now. Nothing in it was lost — please try again.',
+  loading: 'Loading your cart…',
+  loadFailed: 'We could not load your cart just now. Nothing in it was lost — please try again in a moment.',
   unknownVariant: 'One of the programs in this link does not exist (any more).',
   cannotCheckout: 'These programs could not be sent to checkout.',
   soldOut: 'One of these programs is sold out in that option, so checkout could not start.',

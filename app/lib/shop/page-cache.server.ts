@@ -11,23 +11,24 @@ import {DISMISSED_COOKIE} from '~/lib/marketing/dismissals';
  * Headers a route set on purpose are kept, except that a response setting a cookie is never shared.
  *
  * The worker's own page cache goes one step further, because it can read cookies: a returning
- * reader whose cookies never change a page (the form-token visitor id, Shopify's analytics ids)
+ * reader whose cookies never change a page (the form-token visitor id, the cart, Shopify's analytics ids)
  * gets the same copy as a reader without cookies, and one whose cookies change it the same way for
  * everyone who holds them (an analytics choice, dismissed banners) gets the copy kept for that
- * value. Any other cookie (a cart, a session, one we do not know) keeps the page to its visitor.
+ * value. Any other cookie (a session, one we do not know) keeps the page to its visitor. A cart
+ * no longer does: the browser asks for it after the page loads (054-cart-after-hydration.md).
  */
 
 /** Fresh for 15 s, then served stale for 15 s more while Oxygen renders it again in the background. */
 export const PAGE_CACHE_SECONDS = {fresh: 15, stale: 15} as const;
 
-/** Browsers always ask again (max-age=0): a cart added a moment later must show on the next page. */
+/** Browsers always ask again (max-age=0): a banner dismissed a moment later must stay gone on the next page. */
 export const PUBLIC_PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${PAGE_CACHE_SECONDS.fresh}, stale-while-revalidate=${PAGE_CACHE_SECONDS.stale}`;
 /** What Oxygen's full-page cache reads (its own header, so browsers are not told the same). */
 export const OXYGEN_PAGE_CACHE_CONTROL = `public, max-age=${PAGE_CACHE_SECONDS.fresh}, stale-while-revalidate=${PAGE_CACHE_SECONDS.stale}`;
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 
 /** Pages that are about one visitor whatever the cookies say: accounts, the cart, forms and their tokens. */
-const PERSONAL_PATHS = /^\/(account|cart|discount|forms|consent|announcements|newsletter)(\/|$|\.)/;
+const PERSONAL_PATHS = /^\/(account|cart|discount|forms|consent|announcements|newsletter|api\/cart)(\/|$|\.)/;
 
 /** Hydrogen's per-visitor analytics ids in Server-Timing: never handed to a second visitor. */
 const VISITOR_TIMINGS = new Set(['_y', '_s', '_cmp']);
@@ -38,8 +39,12 @@ function isPageOrRouteData(response: Response): boolean {
   return /^text\/html\b/i.test(type) || /^text\/x-script\b/i.test(type);
 }
 
-/** Cookies no page reads: tokens for the visitor id come from a private route; Shopify's ids are read by scripts. */
+/**
+ * Cookies no page reads: tokens for the visitor id come from a private route, and so does the cart
+ * (only the personal paths and /api/cart read it; decision 054); Shopify's ids are read by scripts.
+ */
 const COOKIES_NO_PAGE_READS = new Set([
+  'cart',
   'tf_visitor',
   '_shopify_y',
   '_shopify_s',

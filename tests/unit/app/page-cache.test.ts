@@ -49,7 +49,7 @@ describe('full-page cache policy', () => {
     expect(response.headers.get('Cache-Control')).toBe(PRIVATE_CACHE_CONTROL);
   });
 
-  it.each(['/account', '/account/orders', '/cart', '/cart/2001:1', '/discount/TRAIL10', '/forms/token', '/cart.data'])(
+  it.each(['/account', '/account/orders', '/cart', '/cart/2001:1', '/discount/TRAIL10', '/forms/token', '/cart.data', '/api/cart'])(
     'never shares %s',
     (path) => {
       expect(applyPageCachePolicy(get(path), html()).headers.get('Cache-Control')).toBe(PRIVATE_CACHE_CONTROL);
@@ -90,6 +90,17 @@ describe('who may get a copy of a page from the worker’s own cache', () => {
     });
   });
 
+  it('the same copy for a shopper with a cart, whose page asks for the cart after it loads', () => {
+    expect(audience({Cookie: 'cart=c1-abc'})).toEqual({kind: 'alike', variant: ''});
+    expect(audience({Cookie: 'cart=c1-abc; tf_dismissed_promos=WyJhIl0'})).toEqual(audience({Cookie: 'tf_dismissed_promos=WyJhIl0'}));
+  });
+
+  it('only this visitor for the cart itself, whatever the cookies', () => {
+    expect(audience({Cookie: 'cart=c1-abc'}, '/api/cart')).toEqual({kind: 'one'});
+    expect(audience({}, '/api/cart')).toEqual({kind: 'one'});
+    expect(audience({Cookie: 'cart=c1-abc'}, '/cart')).toEqual({kind: 'one'});
+  });
+
   it('one copy per value of the cookies that shape a page, whatever their order', () => {
     const one = audience({Cookie: 'tf_dismissed_promos=WyJhIl0; tf_visitor=1; tf_analytics_consent=ImciIg'});
     const two = audience({Cookie: 'tf_analytics_consent=ImciIg; tf_dismissed_promos=WyJhIl0'});
@@ -98,7 +109,6 @@ describe('who may get a copy of a page from the worker’s own cache', () => {
   });
 
   it.each([
-    ['a cart', 'cart=c1-abc'],
     ['a session', 'session=signed'],
     ['a cookie no one told it about', 'tf_visitor=1; somebody_else=1'],
   ])('only this visitor, with %s', (_name, cookie) => {

@@ -61,17 +61,33 @@ describe('the worker’s own full-page cache', () => {
     expect(entries.get('https://shop.test/__page-cache/-/')?.init.headers).toMatchObject({'cache-control': 'public, max-age=15'});
   });
 
-  it('never answers a reader with cookies from the cache, and never keeps their page', async () => {
+  it('never answers a signed-in reader from the cache, and never keeps their page', async () => {
     const {storage, entries} = memoryCacheStorage();
     const cache = await openWorkerPageCache(storage);
     await serve(cache, get('/blogs/news/a'), 'anonymous');
 
-    const withCart = await serve(cache, get('/blogs/news/a', {Cookie: 'cart=abc'}), 'their own page');
-    expect(withCart.text).toBe('their own page');
-    expect(withCart.response.headers.get(PAGE_CACHE_STATUS_HEADER)).toBeNull();
+    const signedIn = await serve(cache, get('/blogs/news/a', {Cookie: 'session=abc'}), 'their own page');
+    expect(signedIn.text).toBe('their own page');
+    expect(signedIn.response.headers.get(PAGE_CACHE_STATUS_HEADER)).toBeNull();
 
-    await serve(cache, get('/collections/all', {Cookie: 'cart=abc'}), 'personal');
+    await serve(cache, get('/collections/all', {Cookie: 'session=abc'}), 'personal');
     expect([...entries.keys()].some((key) => key.endsWith('/collections/all'))).toBe(false);
+  });
+
+  it('gives a shopper with a cart the shared copy, kept to them, and never their cart', async () => {
+    const {storage, entries} = memoryCacheStorage();
+    const cache = await openWorkerPageCache(storage);
+    await serve(cache, get('/blogs/news/a'), 'anonymous');
+
+    const shopper = await serve(cache, get('/blogs/news/a', {Cookie: 'cart=c1-abc'}), 'rendered again');
+    expect(shopper.text).toBe('anonymous');
+    expect(shopper.response.headers.get(PAGE_CACHE_STATUS_HEADER)).toBe('HIT');
+    expect(shopper.response.headers.get('Cache-Control')).toBe('private, no-store');
+    expect(shopper.response.headers.get('Oxygen-Cache-Control')).toBeNull();
+
+    await serve(cache, get('/api/cart', {Cookie: 'cart=c1-abc'}), 'their cart');
+    await serve(cache, get('/cart', {Cookie: 'cart=c1-abc'}), 'their cart page');
+    expect([...entries.keys()].some((key) => /\/(api\/)?cart$/.test(key))).toBe(false);
   });
 
   it('keeps nothing personal or failed: the cart, accounts, posts, 404s', async () => {

@@ -42,18 +42,21 @@ describe('cold TTFB in the table', () => {
   });
 });
 
-describe('the article for a reader with a cart and for a returning reader', () => {
-  it('lists both under the table and in the report, beside the starter’s article', () => {
+describe('the article rendered, for a returning reader and for a shopper', () => {
+  it('lists each under the table and in the report, beside the starter’s article', () => {
     const article = page({rps: 800});
     Object.assign(article.server, {
       rendered: {rps: 70, p50Ms: 130, p99Ms: 300},
       returning: {rps: 640, p50Ms: 14, p99Ms: 40},
+      shopper: {rps: 610, p50Ms: 15, p99Ms: 42},
     });
     const data = evaluated({ours: {article}});
     const table = renderTable(data);
     expect(table).toMatch(/article rendered for every request[^\n]*70\.0 req\/s/);
     expect(table).toMatch(/article for a returning reader[^\n]*640\.0 req\/s/);
     expect(renderHtml(data)).toMatch(/returning reader[^<]*640\.0 req\/s, p50 14 ms \(6\.40× the starter&#39;s article\)/);
+    expect(table).toMatch(/article for a shopper with a cart[^\n]*610\.0 req\/s/);
+    expect(renderHtml(data)).toMatch(/shopper with a cart[^<]*610\.0 req\/s, p50 15 ms \(6\.10× the starter&#39;s article\)/);
   });
 });
 
