@@ -30,7 +30,6 @@ import {loadAnalyticsSettings} from '~/lib/analytics/analytics.server';
 import {StoreAnalytics} from '~/components/analytics/StoreAnalytics';
 import {describeFailure} from '~/lib/shop/upstream.server';
 import {fetchVisitorCart, type VisitorCart} from '~/lib/cart/visitor-cart';
-import {useVisitorCart} from '~/components/cart/use-visitor-cart';
 
 export type RootLoader = typeof loader;
 
@@ -110,8 +109,8 @@ export async function loader({request, context}: LoaderFunctionArgs) {
  * The shell's reload (after a form post) asks for the visitor's cart beside it: no page carries
  * the cart, so its HTML is the same for everyone and can be cached. Coming through the router, the
  * new cart lands in the same render that ends a cart form's optimistic count, so the count never
- * jumps back or counts an add twice. The first ask, once the page has hydrated, is useVisitorCart's
- * (docs/decisions/054-cart-after-hydration.md).
+ * jumps back or counts an add twice. The first ask, once the page has hydrated, is
+ * useVisitorCart's (docs/decisions/054-cart-after-hydration.md).
  */
 export async function clientLoader({request, serverLoader}: ClientLoaderFunctionArgs) {
   const [shell, cart] = await Promise.all([serverLoader<typeof loader>(), fetchVisitorCart(request.signal)]);
@@ -121,9 +120,8 @@ export async function clientLoader({request, serverLoader}: ClientLoaderFunction
 
 export function Layout({children}: {children?: ReactNode}) {
   const nonce = useNonce();
-  // The server's data has no `cart`; the shell's reloads in the browser do.
+  // The server's data has no `cart`; the shell's reloads in the browser do (see useVisitorCart).
   const data = useRouteLoaderData<typeof clientLoader>('root');
-  const cart = useVisitorCart(data?.cart, Boolean(data));
   // The page itself; wrapped in the analytics provider whenever the shell's data loaded.
   const page = (
     <>
@@ -136,7 +134,7 @@ export function Layout({children}: {children?: ReactNode}) {
           shopName={data.header.shop.name}
           menu={data.header.menu}
           ownDomains={data.ownDomains}
-          cart={cart}
+          cart={data.cart}
           accounts={data.accounts}
         />
       ) : null}
@@ -151,7 +149,7 @@ export function Layout({children}: {children?: ReactNode}) {
           ownDomains={data.ownDomains}
         />
       ) : null}
-      {data ? <CartDrawer cart={cart} /> : null}
+      {data ? <CartDrawer cart={data.cart} /> : null}
     </>
   );
 
@@ -167,7 +165,7 @@ export function Layout({children}: {children?: ReactNode}) {
       </head>
       <body className="flex min-h-screen flex-col bg-stone-50 text-charcoal-900 antialiased">
         {data ? (
-          <StoreAnalytics settings={data.analytics} cart={cart}>
+          <StoreAnalytics settings={data.analytics} cart={data.cart}>
             {page}
           </StoreAnalytics>
         ) : (

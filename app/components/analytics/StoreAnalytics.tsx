@@ -2,6 +2,7 @@ import {Analytics, useNonce, type CartReturn} from '@shopify/hydrogen';
 import {useMemo, useState, type ReactNode} from 'react';
 import type {AnalyticsSettings} from '~/lib/analytics/analytics.server';
 import type {VisitorCart} from '~/lib/cart/visitor-cart';
+import {useVisitorCart} from '~/components/cart/use-visitor-cart';
 import {OFFLINE_CUSTOMER_PRIVACY_SCRIPT} from '~/lib/analytics/offline-customer-privacy';
 import {ConsentBanner, useConsentChoice} from '~/components/analytics/ConsentBanner';
 import {AnalyticsDebugRecorder} from '~/components/analytics/AnalyticsDebugRecorder';
@@ -42,11 +43,11 @@ function whenSettled(callback: () => void) {
  */
 export function StoreAnalytics({
   settings,
-  cart,
+  cart: fromShell,
   children,
 }: {
   settings: {[K in keyof AnalyticsSettings]: Serialized<AnalyticsSettings[K]>};
-  /** The visitor's cart once the browser has it (see root.tsx's clientLoader). */
+  /** The cart from the shell's last reload, if any (see useVisitorCart). */
   cart: VisitorCart | undefined;
   children: ReactNode;
 }) {
@@ -56,6 +57,7 @@ export function StoreAnalytics({
   // The shop's analytics data never changes while the page is open: keep the first answer, so a
   // revalidation (after any form post) does not hand the provider a new, equal object.
   const [shop] = useState(() => afterHydration(settings.shop));
+  const cart = useVisitorCart(fromShell);
   // A revalidated cart with the same updatedAt changes nothing in the provider. Until the cart is
   // known (or while Shopify cannot say), the provider keeps what it had.
   const loadedCart = useMemo(() => (cart && !cart.unavailable ? afterHydration(Promise.resolve(cart.cart)) : null), [cart]);

@@ -5,6 +5,7 @@ import type {RecommendedProductFragment} from 'storefrontapi.generated';
 import {CART_OPEN_EVENT, type CartOpenDetail} from '~/components/cart/drawer-events';
 import {CART_COPY} from '~/lib/cart/copy';
 import type {VisitorCart} from '~/lib/cart/visitor-cart';
+import {useVisitorCart} from '~/components/cart/use-visitor-cart';
 
 /** The drawer's content is its own chunk, fetched when the drawer first opens. */
 const CartDrawerContent = lazy(() => import('~/components/cart/CartDrawerContent'));
@@ -17,7 +18,8 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), texta
  * button that opened it. Its content only renders while open, so /cart stays the one cart page
  * that works without JavaScript.
  */
-export function CartDrawer({cart}: {cart: VisitorCart | undefined}) {
+export function CartDrawer({cart: fromShell}: {cart: VisitorCart | undefined}) {
+  const cart = useVisitorCart(fromShell);
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);

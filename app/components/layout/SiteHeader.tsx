@@ -3,6 +3,7 @@ import {useOptimisticCart} from '@shopify/hydrogen';
 import type {ReactNode} from 'react';
 import type {CartApiQueryFragment, LayoutHeaderQuery} from 'storefrontapi.generated';
 import type {VisitorCart} from '~/lib/cart/visitor-cart';
+import {useVisitorCart} from '~/components/cart/use-visitor-cart';
 import {isExternalUrl, menuItemPath} from '~/lib/shop/menu';
 import {BrandMark} from '~/components/layout/BrandMark';
 import {PredictiveSearch} from '~/components/search/PredictiveSearch';
@@ -22,7 +23,7 @@ export function SiteHeader({
   shopName: string;
   menu: Menu;
   ownDomains: Array<string | null | undefined>;
-  /** Absent until the browser has asked for it; without a count while Shopify cannot say. */
+  /** The cart from the shell's last reload, if any (see useVisitorCart). */
   cart: VisitorCart | undefined;
   /** Whether the store has customer accounts (the account link then shows who is signed in). */
   accounts: boolean;
@@ -61,11 +62,17 @@ export function SiteHeader({
         <div className="ml-auto flex items-center gap-1">
           <PredictiveSearch />
           <AccountLink accounts={accounts} placement="bar" />
-          {cart && !cart.unavailable ? <OptimisticCartLink cart={cart.cart} /> : <CartLink count={null} />}
+          <HeaderCartLink fromShell={cart} />
         </div>
       </div>
     </header>
   );
+}
+
+/** A link with no count until the cart is known, and while Shopify cannot say. */
+function HeaderCartLink({fromShell}: {fromShell: VisitorCart | undefined}) {
+  const cart = useVisitorCart(fromShell);
+  return cart && !cart.unavailable ? <OptimisticCartLink cart={cart.cart} /> : <CartLink count={null} />;
 }
 
 /** The count follows adds, updates and removals the moment they are sent, not after the cart reloads. */
