@@ -33,6 +33,9 @@ import {fetchVisitorCart, type VisitorCart} from '~/lib/cart/visitor-cart';
 
 export type RootLoader = typeof loader;
 
+/** Whether a reload of the shell (and with it the cart) has started and not yet finished; see clientLoader. */
+let shellReloadOwed = false;
+
 /** The shell only reloads after a form submission (the cart, a banner, a consent choice) or an explicit revalidate. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({
   formMethod,
@@ -41,8 +44,10 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
 }) => {
   if (formMethod && formMethod !== 'GET') return true;
   if (currentUrl.toString() === nextUrl.toString()) return true;
-  // Root data does not depend on the URL: skip it on plain navigations.
-  return false;
+  // Root data does not depend on the URL: skip it on plain navigations, unless the reload after a
+  // post is still on its way. The navigation cuts that reload short when it lands, so it reloads
+  // the shell itself: an add followed at once by a click must not fall back to the old count.
+  return shellReloadOwed;
 };
 
 export const links: LinksFunction = () => [
@@ -113,7 +118,10 @@ export async function loader({request, context}: LoaderFunctionArgs) {
  * useVisitorCart's (docs/decisions/054-cart-after-hydration.md).
  */
 export async function clientLoader({request, serverLoader}: ClientLoaderFunctionArgs) {
+  shellReloadOwed = true;
   const [shell, cart] = await Promise.all([serverLoader<typeof loader>(), fetchVisitorCart(request.signal)]);
+  // Only a reload that finished pays the debt (an aborted one leaves it for the next navigation).
+  if (!request.signal.aborted) shellReloadOwed = false;
   const data: typeof shell & {cart?: VisitorCart} = {...shell, cart};
   return data;
 }

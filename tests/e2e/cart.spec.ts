@@ -146,6 +146,31 @@ test.describe('the header’s cart count', () => {
     await expect(cartLink).toHaveAccessibleName('Cart, 2 items');
   });
 
+  test('an option picked while the cart is still reloading after an add keeps the new count', async ({page}) => {
+    const cartLink = page.getByTestId('cart-link');
+    await openProgram(page, FLAGSHIP);
+    await expect(cartLink).toHaveAccessibleName('Cart, 0 items');
+    const labels = await recordCartLabels(page);
+
+    // Hold the cart's reload after the add, so the shopper's next click lands while it is on its way.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/cart', async (route) => {
+      await held;
+      await route.fallback().catch(() => {});
+    });
+    const added = page.waitForResponse((response) => response.request().method() === 'POST');
+    await mainAddToCart(page).click();
+    await added;
+    await page.getByRole('link', {name: 'Race distance: Super 10K'}).click();
+    await expect(page).toHaveURL(/Race\+distance=Super\+10K/);
+    await expect(page.getByRole('link', {name: 'Race distance: Super 10K'})).toHaveAttribute('aria-current', 'true');
+    release();
+    await expect(cartLink).toHaveAccessibleName('Cart, 1 item');
+    // The count never fell back to the cart before the add on the way.
+    expect(await labels()).toEqual(['Cart, 0 items', 'Cart, 1 item']);
+  });
+
   test('a click the moment the page loads does not lose the count', async ({page}) => {
     const cartLink = page.getByTestId('cart-link');
     await openProgram(page, FLAGSHIP);
